@@ -9,7 +9,7 @@ CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++17 -Wall -Wextra -fopenmp -MMD -MP
 LDLIBS   += -fopenmp
 SPM_LIBS  = -lsentencepiece_train -lsentencepiece
-GTEST_LIBS = -lgtest -pthread
+GTEST_LIBS = -lgtest_main -lgtest -pthread
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3
 

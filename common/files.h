@@ -124,8 +124,8 @@ inline Header read_header(const std::string& path, FileKind kind, int64_t* size)
     if (h.w[0] != FILE_MAGIC[kind]) {
         for (int k = 0; k < NUM_FILE_KINDS; k++)
             if (h.w[0] == FILE_MAGIC[k])
-                fail("%s: this is a %s (magic %d), but a %s (magic %d) was expected here", path.c_str(),
-                     FILE_KIND_NAME[k], h.w[0], kind_name, FILE_MAGIC[kind]);
+                fail("%s: magic %d says this is in the %s format, but the %s format (magic %d) is expected here",
+                     path.c_str(), h.w[0], FILE_KIND_NAME[k], kind_name, FILE_MAGIC[kind]);
         fail("%s: not a %s: magic number %d, expected %d (not a smalltalk.cu file, or corrupt)", path.c_str(),
              kind_name, h.w[0], FILE_MAGIC[kind]);
     }

@@ -80,11 +80,11 @@ class RUnserializer:
                 env[field] = self.item()
             return env
         if kind in (LISTSXP, LANGSXP, CLOSXP, PROMSXP, DOTSXP):
-            attributes = self.item() if has_attr else None
+            if has_attr:
+                self.item()  # attributes of a pairlist cell: not needed here
             tag = self.item() if has_tag else None
             head, tail = self.item(), self.item()
-            pairs = [(tag, head)] + (tail if isinstance(tail, list) else [])
-            return pairs if attributes is None else pairs
+            return [(tag, head)] + (tail or [])
         if kind == CHARSXP:
             n = self.int()
             if n == -1:
@@ -131,20 +131,21 @@ def load_rdx_database(rdx: Path, rdb: Path) -> dict:
     return objects
 
 
-CHAPTER = re.compile(r"^(CHAPTER|Chapter)\s+([0-9IVXLC]+)\.?\s*$")
+CHAPTER = re.compile(r"^(CHAPTER|Chapter) +([0-9]+|[IVXLC]+)\.?$")
+VOLUME = re.compile(r"^VOLUME +[IVX]+$")
 
 
 def documents(package_root: Path):
+    """Yields (name, text) per chapter: the novel's title, the chapter heading, the chapter.
+    Front matter before the first chapter and volume headings are dropped."""
     data = package_root / DATA_DIR
-    for name, lines in sorted(load_rdx_database(data / "Rdata.rdx", data / "Rdata.rdb").items()):
-        title = TITLES[name]
-        chapter, body = None, []
-        for line in lines + ["CHAPTER END"]:
-            match = CHAPTER.match(line.strip()) if line else None
-            if match or line == "CHAPTER END":
-                if chapter is not None:
-                    yield f"{name}/{chapter:03d}", f"{title}\n\n" + "\n".join(body).strip() + "\n"
-                chapter = (chapter or 0) + 1
-                body = [line.strip()]
-            elif chapter is not None:
-                body.append(line)
+    novels = load_rdx_database(data / "Rdata.rdx", data / "Rdata.rdb")
+    for name, lines in sorted(novels.items()):
+        chapters = []
+        for line in lines:
+            if CHAPTER.match(line.strip()):
+                chapters.append([line.strip(), ""])
+            elif chapters and not VOLUME.match(line.strip()):
+                chapters[-1].append(line)
+        for number, chapter in enumerate(chapters, 1):
+            yield f"{name}/{number:03d}", f"{TITLES[name]}\n\n" + "\n".join(chapter).strip() + "\n"
