@@ -9,13 +9,13 @@ CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++17 -Wall -Wextra -fopenmp -MMD -MP
 LDLIBS   += -fopenmp
 SPM_LIBS  = -lsentencepiece_train -lsentencepiece
-GTEST_LIBS = -lgtest_main -lgtest -pthread
+GTEST_LIBS = -lgtest -pthread
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3
 
 TOOLS = data/tokenizer
 TEST_BIN = test/run_tests
-TEST_SRCS = $(wildcard test/test_*.cpp)
+TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
 
 .PHONY: all test deps clean check-deps
 
