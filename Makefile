@@ -4,22 +4,52 @@
 # cuBLAS. Without it, or with `make NO_CUDA=1`: the same sources as plain C++ (g++ and OpenMP),
 # CPU-only. `make deps` installs the Debian packages the build and the tests need.
 
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
+
 CXX      ?= g++
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++17 -Wall -Wextra -fopenmp -MMD -MP
 LDLIBS   += -fopenmp
 SPM_LIBS  = -lsentencepiece_train -lsentencepiece
-GTEST_LIBS = -lgtest -pthread
+GTEST_LIBS = -lgtest -lpthread
+
+# CUDA: nvcc from PATH or /usr/local/cuda, unless NO_CUDA=1. Without it, .cu files compile as C++.
+NVCC ?= $(shell command -v nvcc 2>/dev/null || { [ -x /usr/local/cuda/bin/nvcc ] && echo /usr/local/cuda/bin/nvcc; })
+ifeq ($(NO_CUDA),1)
+  NVCC :=
+endif
+ifneq ($(NVCC),)
+  CUDA_LIB  = $(dir $(NVCC))../lib64
+  CU        = $(NVCC) -x cu
+  CUFLAGS   = -O2 -g -std=c++17 -MMD -MP -Xcompiler "-Wall -Wextra -fopenmp" -Werror all-warnings \
+              -gencode arch=compute_80,code=sm_80 -gencode arch=compute_90,code=[sm_90,compute_90]
+  LINK      = $(NVCC) -Xcompiler -fopenmp -Xlinker -rpath=$(CUDA_LIB) -L$(CUDA_LIB)
+  CU_LIBS   = -lcublas
+  BUILD_KIND = CUDA ($(NVCC))
+else
+  CU        = $(CXX) -x c++
+  CUFLAGS   = $(CXXFLAGS)
+  LINK      = $(CXX) -fopenmp
+  CU_LIBS   =
+  BUILD_KIND = CPU-only (no nvcc$(if $(filter 1,$(NO_CUDA)), : NO_CUDA=1))
+endif
+
+# Objects remember which compiler made them: switching NO_CUDA rebuilds them instead of mixing.
+BUILD_STAMP = .build_kind
+$(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' > $(BUILD_STAMP))
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3
 
 TOOLS = data/tokenizer
 TEST_BIN = test/run_tests
 TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
+TEST_CU_SRCS = $(wildcard test/test_*.cu)
 
 .PHONY: all test deps clean check-deps
 
 all: check-deps $(TOOLS)
+	@echo "built: $(TOOLS) -- $(BUILD_KIND)"
 
 # Fails early, with the exact command, when a Debian package is missing.
 check-deps:
@@ -33,21 +63,25 @@ deps:
 	@if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES)
 
-data/tokenizer: data/tokenizer.cpp
+data/tokenizer: data/tokenizer.cpp $(BUILD_STAMP)
 	$(CXX) $(CXXFLAGS) $< -o $@ $(SPM_LIBS) $(LDLIBS)
 
-$(TEST_BIN): $(TEST_SRCS:.cpp=.o)
-	$(CXX) $(CXXFLAGS) $^ -o $@ $(SPM_LIBS) $(GTEST_LIBS) $(LDLIBS)
+$(TEST_BIN): $(TEST_SRCS:.cpp=.o) $(TEST_CU_SRCS:.cu=.cu.o)
+	$(LINK) $^ -o $@ $(SPM_LIBS) $(GTEST_LIBS) $(CU_LIBS)
 
-test/%.o: test/%.cpp
+test/%.o: test/%.cpp $(BUILD_STAMP)
 	@[ -f /usr/include/gtest/gtest.h ] || { echo "missing Debian package libgtest-dev -- run 'make deps'"; exit 1; }
 	$(CXX) $(CXXFLAGS) -c $< -o $@
+
+test/%.cu.o: test/%.cu $(BUILD_STAMP)
+	@[ -f /usr/include/gtest/gtest.h ] || { echo "missing Debian package libgtest-dev -- run 'make deps'"; exit 1; }
+	$(CU) $(CUFLAGS) -c $< -o $@
 
 # The tests run the tools as a user would, from the repository root.
 test: all $(TEST_BIN)
 	./$(TEST_BIN)
 
 clean:
-	rm -f $(TOOLS) $(TEST_BIN) test/*.o test/*.d data/*.d
+	rm -f $(TOOLS) $(TEST_BIN) $(BUILD_STAMP) test/*.o test/*.d data/*.d
 
 -include $(wildcard test/*.d data/*.d)
