@@ -1,0 +1,221 @@
+// layernorm.cuh — LayerNorm over the C channels of each of the B*T rows, with weight and bias.
+//
+//   forward:  mean = (1/C) sum_c x_c,  rstd = 1 / sqrt((1/C) sum_c (x_c - mean)^2 + 1e-5)
+//             n_c = (x_c - mean) * rstd,  out_c = weight_c * n_c + bias_c
+//             mean and rstd (B*T each) are kept for the backward.
+//   backward: with g_c = weight_c * dout_c (the gradient reaching n),
+//             dinp_c     = rstd * (g_c - mean_c'(g_c') - n_c * mean_c'(g_c' n_c'))   (overwrites)
+//             dweight_c += sum over rows of dout_c * n_c                              (accumulates)
+//             dbias_c   += sum over rows of dout_c                                    (accumulates)
+//
+// The CUDA version: one warp per row, with warp-shuffle sums. dweight and dbias are column sums
+// over all rows; to make them the same on every run, no atomics: each block sums a fixed chunk of
+// rows in a fixed order into a partial, and a second kernel adds the partials in chunk order.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+
+#include "common.cuh"
+
+constexpr float LAYERNORM_EPS = 1e-5f;
+
+// ----------------------------------------------------------------------------------------------
+// Reference
+
+inline void layernorm_forward_cpu(float* out, float* mean, float* rstd, const float* inp, const float* weight,
+                                  const float* bias, int B, int T, int C) {
+#pragma omp parallel for
+    for (int row = 0; row < B * T; row++) {
+        const float* x = inp + (size_t)row * C;
+        float sum = 0.0f;
+        for (int c = 0; c < C; c++) sum += x[c];
+        float m = sum / C;
+        float sumsq = 0.0f;  // two passes: no cancellation when |mean| >> std
+        for (int c = 0; c < C; c++) sumsq += (x[c] - m) * (x[c] - m);
+        float s = 1.0f / sqrtf(sumsq / C + LAYERNORM_EPS);
+        float* o = out + (size_t)row * C;
+        for (int c = 0; c < C; c++) o[c] = weight[c] * ((x[c] - m) * s) + bias[c];
+        mean[row] = m;
+        rstd[row] = s;
+    }
+}
+
+inline void layernorm_backward_cpu(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
+                                   const float* weight, const float* mean, const float* rstd, int B, int T, int C) {
+    int N = B * T;
+#pragma omp parallel for
+    for (int row = 0; row < N; row++) {
+        const float* x = inp + (size_t)row * C;
+        const float* d = dout + (size_t)row * C;
+        float m = mean[row], s = rstd[row];
+        float sum_g = 0.0f, sum_gn = 0.0f;
+        for (int c = 0; c < C; c++) {
+            float g = weight[c] * d[c];
+            sum_g += g;
+            sum_gn += g * ((x[c] - m) * s);
+        }
+        float mean_g = sum_g / C, mean_gn = sum_gn / C;
+        float* di = dinp + (size_t)row * C;
+        for (int c = 0; c < C; c++) {
+            float n = (x[c] - m) * s;
+            di[c] = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+        }
+    }
+    // Column sums, parallel over channels so that each one adds its rows in order.
+#pragma omp parallel for
+    for (int c = 0; c < C; c++) {
+        float dw = 0.0f, db = 0.0f;
+        for (int row = 0; row < N; row++) {
+            float d = dout[(size_t)row * C + c];
+            dw += d * ((inp[(size_t)row * C + c] - mean[row]) * rstd[row]);
+            db += d;
+        }
+        dweight[c] += dw;
+        dbias[c] += db;
+    }
+}
+
+#ifdef __CUDACC__
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels
+
+constexpr int LAYERNORM_BLOCK = 256;                              // 8 warps: 8 rows per block
+constexpr int LAYERNORM_ROWS_PER_BLOCK = LAYERNORM_BLOCK / WARP_SIZE;
+constexpr int LAYERNORM_CHUNK_ROWS = 64;                          // rows per partial of dweight, dbias
+
+// One warp per row. The row is read three times (sum, squared deviations, output); the second and
+// third reads come from cache.
+__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+    layernorm_forward_kernel(float* out, float* mean, float* rstd, const float* inp, const float* weight,
+                             const float* bias, int N, int C) {
+    int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
+    int lane = threadIdx.x % WARP_SIZE;
+    if (row >= N) return;  // the whole warp leaves together, so warp_sum below still has 32 lanes
+    const float* x = inp + (size_t)row * C;
+    float sum = 0.0f;
+    for (int c = lane; c < C; c += WARP_SIZE) sum += x[c];
+    float m = warp_sum(sum) / C;
+    float sumsq = 0.0f;
+    for (int c = lane; c < C; c += WARP_SIZE) sumsq += (x[c] - m) * (x[c] - m);
+    float s = 1.0f / sqrtf(warp_sum(sumsq) / C + LAYERNORM_EPS);
+    float* o = out + (size_t)row * C;
+    for (int c = lane; c < C; c += WARP_SIZE) o[c] = weight[c] * ((x[c] - m) * s) + bias[c];
+    if (lane == 0) {
+        mean[row] = m;
+        rstd[row] = s;
+    }
+}
+
+// dinp, one warp per row.
+__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+    layernorm_backward_dinp_kernel(float* dinp, const float* dout, const float* inp, const float* weight,
+                                   const float* mean, const float* rstd, int N, int C) {
+    int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
+    int lane = threadIdx.x % WARP_SIZE;
+    if (row >= N) return;
+    const float* x = inp + (size_t)row * C;
+    const float* d = dout + (size_t)row * C;
+    float m = mean[row], s = rstd[row];
+    float sum_g = 0.0f, sum_gn = 0.0f;
+    for (int c = lane; c < C; c += WARP_SIZE) {
+        float g = weight[c] * d[c];
+        sum_g += g;
+        sum_gn += g * ((x[c] - m) * s);
+    }
+    float mean_g = warp_sum(sum_g) / C, mean_gn = warp_sum(sum_gn) / C;
+    float* di = dinp + (size_t)row * C;
+    for (int c = lane; c < C; c += WARP_SIZE) {
+        float n = (x[c] - m) * s;
+        di[c] = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+    }
+}
+
+// Partial column sums of dweight and dbias over one chunk of LAYERNORM_CHUNK_ROWS rows.
+// Block (32, 8): threadIdx.x picks one of 32 adjacent channels (coalesced reads), threadIdx.y one of
+// 8 interleaved row sets; the 8 per-set sums are then added in order of threadIdx.y.
+// Grid: (ceil(C / 32), number of chunks). Partial p of channel c lands at [p * C + c].
+__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+    layernorm_backward_partials_kernel(float* partial_dweight, float* partial_dbias, const float* dout,
+                                       const float* inp, const float* mean, const float* rstd, int N, int C) {
+    constexpr int SETS = LAYERNORM_BLOCK / WARP_SIZE;
+    __shared__ float dw_sets[SETS][WARP_SIZE];
+    __shared__ float db_sets[SETS][WARP_SIZE];
+    int c = blockIdx.x * WARP_SIZE + threadIdx.x;
+    int first = blockIdx.y * LAYERNORM_CHUNK_ROWS;
+    int end = min(first + LAYERNORM_CHUNK_ROWS, N);
+    float dw = 0.0f, db = 0.0f;
+    if (c < C) {
+        for (int row = first + threadIdx.y; row < end; row += SETS) {
+            float d = dout[(size_t)row * C + c];
+            dw += d * ((inp[(size_t)row * C + c] - mean[row]) * rstd[row]);
+            db += d;
+        }
+    }
+    dw_sets[threadIdx.y][threadIdx.x] = dw;
+    db_sets[threadIdx.y][threadIdx.x] = db;
+    __syncthreads();
+    if (threadIdx.y == 0 && c < C) {
+        for (int k = 1; k < SETS; k++) {
+            dw += dw_sets[k][threadIdx.x];
+            db += db_sets[k][threadIdx.x];
+        }
+        partial_dweight[(size_t)blockIdx.y * C + c] = dw;
+        partial_dbias[(size_t)blockIdx.y * C + c] = db;
+    }
+}
+
+// One thread per channel: adds the partials in chunk order and accumulates into dweight, dbias.
+__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+    layernorm_backward_params_kernel(float* dweight, float* dbias, const float* partial_dweight,
+                                     const float* partial_dbias, int chunks, int C) {
+    int c = blockIdx.x * blockDim.x + threadIdx.x;
+    if (c >= C) return;
+    float dw = 0.0f, db = 0.0f;
+    for (int p = 0; p < chunks; p++) {
+        dw += partial_dweight[(size_t)p * C + c];
+        db += partial_dbias[(size_t)p * C + c];
+    }
+    dweight[c] += dw;
+    dbias[c] += db;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Kernel launchers
+
+inline void layernorm_forward(float* out, float* mean, float* rstd, const float* inp, const float* weight,
+                              const float* bias, int B, int T, int C, cudaStream_t stream) {
+    int N = B * T;
+    layernorm_forward_kernel<<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+        out, mean, rstd, inp, weight, bias, N, C);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+// Bytes of device memory layernorm_backward needs as `scratch`: the per-chunk partials.
+inline size_t layernorm_backward_scratch_bytes(int B, int T, int C) {
+    return 2 * (size_t)ceil_div(B * T, LAYERNORM_CHUNK_ROWS) * C * sizeof(float);
+}
+
+// dinp overwrites; dweight, dbias accumulate (+=). scratch: layernorm_backward_scratch_bytes(B, T, C)
+// bytes of device memory.
+inline void layernorm_backward(float* dinp, float* dweight, float* dbias, void* scratch, const float* dout,
+                               const float* inp, const float* weight, const float* mean, const float* rstd, int B,
+                               int T, int C, cudaStream_t stream) {
+    int N = B * T;
+    int chunks = ceil_div(N, LAYERNORM_CHUNK_ROWS);
+    float* partial_dweight = (float*)scratch;
+    float* partial_dbias = partial_dweight + (size_t)chunks * C;
+    layernorm_backward_dinp_kernel<<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+        dinp, dout, inp, weight, mean, rstd, N, C);
+    CUDA_CHECK(cudaGetLastError());
+    dim3 grid(ceil_div(C, WARP_SIZE), chunks), block(WARP_SIZE, LAYERNORM_BLOCK / WARP_SIZE);
+    layernorm_backward_partials_kernel<<<grid, block, 0, stream>>>(partial_dweight, partial_dbias, dout, inp, mean,
+                                                                  rstd, N, C);
+    CUDA_CHECK(cudaGetLastError());
+    layernorm_backward_params_kernel<<<ceil_div(C, LAYERNORM_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+        dweight, dbias, partial_dweight, partial_dbias, chunks, C);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+#endif  // __CUDACC__

@@ -1,0 +1,424 @@
+// The kernel families encoder, layernorm, gelu, residual.
+//
+// Everywhere: each reference backward against central differences of its reference forward, and
+// values worked out independently (python3, by hand). With a GPU: each CUDA kernel against its
+// reference at awkward sizes, and the backwards that reduce (encoder, layernorm) bit-identical
+// from one run to the next.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../kernels/common.cuh"
+#include "../kernels/encoder.cuh"
+#include "../kernels/gelu.cuh"
+#include "../kernels/layernorm.cuh"
+#include "../kernels/residual.cuh"
+
+using Vec = std::vector<float>;
+
+static Vec random_vec(size_t n, unsigned seed, float scale = 1.0f, float offset = 0.0f) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    Vec v(n);
+    for (float& x : v) x = offset + scale * normal(rng);
+    return v;
+}
+
+// max |got - want| / max |want|: relative to the largest value, so that entries near zero do not
+// blow it up. A NaN anywhere counts as infinitely wrong.
+static double max_rel_error(const Vec& got, const Vec& want) {
+    double max_diff = 0.0, max_abs = 0.0;
+    for (size_t i = 0; i < want.size(); i++) {
+        double diff = std::fabs((double)got[i] - (double)want[i]);
+        if (std::isnan(diff)) return INFINITY;
+        max_diff = std::max(max_diff, diff);
+        max_abs = std::max(max_abs, std::fabs((double)want[i]));
+    }
+    return max_diff / std::max(max_abs, 1e-30);
+}
+
+static double dot(const Vec& a, const Vec& b) {
+    double s = 0.0;
+    for (size_t i = 0; i < a.size(); i++) s += (double)a[i] * b[i];
+    return s;
+}
+
+static Vec minus(const Vec& a, const Vec& b) {
+    Vec d(a.size());
+    for (size_t i = 0; i < a.size(); i++) d[i] = a[i] - b[i];
+    return d;
+}
+
+// d loss / d x[i] for every i, by central differences. loss() reads x; the step is measured
+// after rounding x +- h to float, so that only loss()'s own rounding is left as error.
+static Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
+    Vec g(x.size());
+    for (size_t i = 0; i < x.size(); i++) {
+        float keep = x[i];
+        x[i] = keep + h;
+        double up = loss();
+        float hi = x[i];
+        x[i] = keep - h;
+        double down = loss();
+        float lo = x[i];
+        x[i] = keep;
+        g[i] = (float)((up - down) / ((double)hi - (double)lo));
+    }
+    return g;
+}
+
+// Finite differences of fp32 forwards with h = 1e-2 agree with the backwards to 6e-5 at most (from
+// truncation and fp32 rounding); dropping one term of a gradient formula costs 1e-2 to 1.
+constexpr float FD_STEP = 1e-2f;
+constexpr double FD_TOLERANCE = 5e-4;
+
+struct Shape {
+    int B, T, C;
+};
+static std::string describe(Shape s) {
+    return "B=" + std::to_string(s.B) + " T=" + std::to_string(s.T) + " C=" + std::to_string(s.C);
+}
+static const Shape CPU_SHAPES[] = {{3, 1, 37}, {2, 5, 37}};
+
+// ----------------------------------------------------------------------------------------------
+// References, on the CPU
+
+TEST(Encoder, ForwardCopiesTheTokensRows) {
+    int B = 1, T = 3, C = 2;
+    Vec wte = {0, 1, 10, 11, 20, 21};  // row v is {10v, 10v + 1}
+    std::vector<int> tokens = {2, 0, 2};
+    Vec out(B * T * C);
+    encoder_forward_cpu(out.data(), tokens.data(), wte.data(), B, T, C);
+    EXPECT_EQ(out, (Vec{20, 21, 0, 1, 20, 21}));
+}
+
+TEST(Encoder, BackwardIsTheGradientOfForward) {
+    int V = 5;
+    for (Shape s : CPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T, C = s.C;
+        std::vector<int> tokens(N);
+        for (int i = 0; i < N; i++) tokens[i] = (i * 3) % V / 2;  // 0,1,0,2,1,...: repeats, and rows never used
+        Vec wte = random_vec((size_t)V * C, 1), probe = random_vec((size_t)N * C, 2), out((size_t)N * C);
+        auto loss = [&] {
+            encoder_forward_cpu(out.data(), tokens.data(), wte.data(), s.B, s.T, C);
+            return dot(out, probe);
+        };
+        Vec dwte0 = random_vec(wte.size(), 3), dwte = dwte0;  // starts nonzero: the backward must add
+        encoder_backward_cpu(dwte.data(), probe.data(), tokens.data(), s.B, s.T, C);
+        EXPECT_LE(max_rel_error(minus(dwte, dwte0), numeric_grad(wte, loss, FD_STEP)), FD_TOLERANCE);
+    }
+}
+
+TEST(LayerNorm, NormalizesEachRow) {
+    int B = 3, T = 1, C = 37, N = B * T;
+    Vec inp = random_vec((size_t)N * C, 4, 3.0f, 5.0f), weight(C, 1.0f), bias(C, 0.0f);
+    Vec out(inp.size()), mean(N), rstd(N);
+    layernorm_forward_cpu(out.data(), mean.data(), rstd.data(), inp.data(), weight.data(), bias.data(), B, T, C);
+    for (int row = 0; row < N; row++) {
+        double m_in = 0, v_in = 0, m_out = 0, v_out = 0;
+        for (int c = 0; c < C; c++) m_in += inp[row * C + c] / (double)C;
+        for (int c = 0; c < C; c++) v_in += std::pow(inp[row * C + c] - m_in, 2) / C;
+        for (int c = 0; c < C; c++) m_out += out[row * C + c] / (double)C;
+        for (int c = 0; c < C; c++) v_out += std::pow(out[row * C + c] - m_out, 2) / C;
+        EXPECT_NEAR(m_out, 0.0, 1e-6) << "row " << row;
+        EXPECT_NEAR(v_out, v_in / (v_in + 1e-5), 1e-5) << "row " << row;  // 1 but for eps
+        EXPECT_NEAR(mean[row], m_in, 1e-5 * std::fabs(m_in)) << "row " << row;
+        EXPECT_NEAR(rstd[row], 1.0 / std::sqrt(v_in + 1e-5), 1e-5 / std::sqrt(v_in)) << "row " << row;
+    }
+}
+
+TEST(LayerNorm, BackwardIsTheGradientOfForward) {
+    for (Shape s : CPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T, C = s.C;
+        Vec inp = random_vec((size_t)N * C, 5, 2.0f, 0.5f), weight = random_vec(C, 6, 0.3f, 1.0f);
+        Vec bias = random_vec(C, 7, 0.1f), probe = random_vec(inp.size(), 8);
+        Vec out(inp.size()), mean(N), rstd(N);
+        auto loss = [&] {
+            layernorm_forward_cpu(out.data(), mean.data(), rstd.data(), inp.data(), weight.data(), bias.data(), s.B,
+                                  s.T, C);
+            return dot(out, probe);
+        };
+        loss();  // mean and rstd at the unperturbed input, for the backward
+        Vec dinp(inp.size(), NAN);  // overwritten
+        Vec dweight0 = random_vec(C, 9), dweight = dweight0, dbias0 = random_vec(C, 10), dbias = dbias0;
+        layernorm_backward_cpu(dinp.data(), dweight.data(), dbias.data(), probe.data(), inp.data(), weight.data(),
+                               mean.data(), rstd.data(), s.B, s.T, C);
+        EXPECT_LE(max_rel_error(dinp, numeric_grad(inp, loss, FD_STEP)), FD_TOLERANCE);
+        EXPECT_LE(max_rel_error(minus(dweight, dweight0), numeric_grad(weight, loss, FD_STEP)), FD_TOLERANCE);
+        EXPECT_LE(max_rel_error(minus(dbias, dbias0), numeric_grad(bias, loss, FD_STEP)), FD_TOLERANCE);
+    }
+}
+
+// gelu and its derivative in double, from python3: 0.5*x*(1+math.tanh(math.sqrt(2/math.pi)*(x+0.044715*x**3)))
+// and its central difference with h = 1e-6.
+TEST(Gelu, MatchesValuesWorkedOutIndependently) {
+    struct Known {
+        float x;
+        double gelu, grad;
+    };
+    const Known known[] = {
+        {0.0f, 0.0, 0.5},
+        {1.0f, 0.8411919906082768, 1.0829640837983767},
+        {-1.0f, -0.15880800939172324, -0.08296408385288778},
+        {2.0f, 1.954597694087775, 1.086099256641937},
+        {-3.0f, -0.0036373920817729943, -0.01158416664437563},
+        {0.5f, 0.34571400982514394, 0.8673699034844606},
+    };
+    for (const Known& k : known) {
+        float out, dinp, one = 1.0f;
+        gelu_forward_cpu(&out, &k.x, 1);
+        gelu_backward_cpu(&dinp, &one, &k.x, 1);
+        EXPECT_NEAR(out, k.gelu, 1e-6) << "x = " << k.x;
+        EXPECT_NEAR(dinp, k.grad, 1e-6) << "x = " << k.x;
+    }
+}
+
+TEST(Gelu, BackwardIsTheGradientOfForward) {
+    size_t N = 3 * 37;
+    Vec inp = random_vec(N, 11, 2.0f), probe = random_vec(N, 12), out(N), dinp(N, NAN);
+    auto loss = [&] {
+        gelu_forward_cpu(out.data(), inp.data(), N);
+        return dot(out, probe);
+    };
+    gelu_backward_cpu(dinp.data(), probe.data(), inp.data(), N);
+    EXPECT_LE(max_rel_error(dinp, numeric_grad(inp, loss, FD_STEP)), FD_TOLERANCE);
+}
+
+TEST(Residual, ForwardAddsAndBackwardIsTheGradient) {
+    size_t N = 3 * 37;
+    Vec a = random_vec(N, 13), b = random_vec(N, 14), probe = random_vec(N, 15), out(N);
+    residual_forward_cpu(out.data(), a.data(), b.data(), N);
+    for (size_t i = 0; i < N; i++) ASSERT_EQ(out[i], a[i] + b[i]) << "i = " << i;
+    auto loss = [&] {
+        residual_forward_cpu(out.data(), a.data(), b.data(), N);
+        return dot(out, probe);
+    };
+    Vec da0 = random_vec(N, 16), da = da0, db0 = random_vec(N, 17), db = db0;  // both accumulate
+    residual_backward_cpu(da.data(), db.data(), probe.data(), N);
+    EXPECT_LE(max_rel_error(minus(da, da0), numeric_grad(a, loss, FD_STEP)), FD_TOLERANCE);
+    EXPECT_LE(max_rel_error(minus(db, db0), numeric_grad(b, loss, FD_STEP)), FD_TOLERANCE);
+}
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels against the references (skipped without a GPU)
+
+// GPU_TEST(Suite, Name, function): a test that runs function() when a GPU is present and skips,
+// saying why, when it is not.
+#ifdef __CUDACC__
+static std::string missing_gpu() {
+    int count = 0;
+    cudaError_t err = cudaGetDeviceCount(&count);
+    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
+    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
+    return "";
+}
+#define GPU_TEST(suite, name, function)                        \
+    TEST(suite, name) {                                        \
+        std::string why = missing_gpu();                       \
+        if (!why.empty()) GTEST_SKIP() << why;                 \
+        function();                                            \
+    }
+#else
+#define GPU_TEST(suite, name, function) \
+    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
+#endif
+
+#ifdef __CUDACC__
+constexpr double GPU_TOLERANCE = 1e-5;
+static const Shape GPU_SHAPES[] = {{3, 1, 37}, {3, 1, 96}, {3, 1, 768}, {3, 67, 37}, {3, 67, 96}, {3, 67, 768}};
+
+// A device copy of a host vector, freed at the end of the scope.
+template <typename T>
+struct DeviceBuffer {
+    T* ptr = nullptr;
+    size_t n;
+    explicit DeviceBuffer(size_t count) : n(count) { CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(T))); }
+    explicit DeviceBuffer(const std::vector<T>& v) : DeviceBuffer(v.size()) { upload(v); }
+    DeviceBuffer(const DeviceBuffer&) = delete;
+    DeviceBuffer& operator=(const DeviceBuffer&) = delete;
+    ~DeviceBuffer() { cudaFree(ptr); }
+    void upload(const std::vector<T>& v) {
+        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(T), cudaMemcpyHostToDevice));
+    }
+    void fill_nan() { CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(T))); }  // all-ones bits: a NaN
+    std::vector<T> download() const {
+        std::vector<T> v(n);
+        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(T), cudaMemcpyDeviceToHost));
+        return v;
+    }
+};
+
+static bool bit_identical(const Vec& a, const Vec& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
+}
+
+// Half the positions draw from 10 tokens, so many rows of dwte gather several positions; the
+// rest spread over the whole vocabulary, its last row included.
+static std::vector<int> repetitive_tokens(int N, int V, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::vector<int> tokens(N);
+    for (int i = 0; i < N; i++) tokens[i] = (i % 2 == 0) ? (int)(rng() % 10) : (int)(rng() % V);
+    tokens[N - 1] = V - 1;
+    return tokens;
+}
+
+constexpr int GPU_V = 1000;
+
+// Runs the CUDA encoder backward from dwte0 on the device and returns the result.
+static Vec encoder_backward_on_gpu(const Vec& dwte0, const DeviceBuffer<float>& dout, const DeviceBuffer<int>& tokens,
+                                   Shape s) {
+    DeviceBuffer<float> dwte(dwte0);
+    DeviceBuffer<char> scratch(encoder_backward_scratch_bytes(s.B, s.T));
+    encoder_backward(dwte.ptr, scratch.ptr, dout.ptr, tokens.ptr, s.B, s.T, s.C, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return dwte.download();
+}
+
+static void encoder_cuda_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T;
+        std::vector<int> tokens = repetitive_tokens(N, GPU_V, 20);
+        Vec wte = random_vec((size_t)GPU_V * s.C, 21), dout = random_vec((size_t)N * s.C, 22);
+        Vec dwte0 = random_vec(wte.size(), 23);
+        Vec out_ref(dout.size()), dwte_ref = dwte0;
+        encoder_forward_cpu(out_ref.data(), tokens.data(), wte.data(), s.B, s.T, s.C);
+        encoder_backward_cpu(dwte_ref.data(), dout.data(), tokens.data(), s.B, s.T, s.C);
+
+        DeviceBuffer<int> d_tokens(tokens);
+        DeviceBuffer<float> d_wte(wte), d_out(out_ref.size()), d_dout(dout);
+        d_out.fill_nan();
+        encoder_forward(d_out.ptr, d_tokens.ptr, d_wte.ptr, s.B, s.T, s.C, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(d_out.download(), out_ref), GPU_TOLERANCE);
+        Vec dwte = encoder_backward_on_gpu(dwte0, d_dout, d_tokens, s);
+        EXPECT_LE(max_rel_error(dwte, dwte_ref), GPU_TOLERANCE);
+        // Stronger, by design: the same fp32 additions in the same order as the reference.
+        EXPECT_TRUE(bit_identical(dwte, dwte_ref));
+    }
+}
+
+static void encoder_cuda_backward_is_deterministic() {
+    Shape s = {3, 67, 768};
+    int N = s.B * s.T;
+    DeviceBuffer<int> tokens(repetitive_tokens(N, GPU_V, 24));
+    DeviceBuffer<float> dout(random_vec((size_t)N * s.C, 25));
+    Vec dwte0 = random_vec((size_t)GPU_V * s.C, 26);
+    EXPECT_TRUE(bit_identical(encoder_backward_on_gpu(dwte0, dout, tokens, s),
+                              encoder_backward_on_gpu(dwte0, dout, tokens, s)));
+}
+
+struct LayerNormGrads {
+    Vec dinp, dweight, dbias;
+};
+
+// Runs the CUDA layernorm backward, dinp starting as NaN and dweight, dbias from the given values.
+static LayerNormGrads layernorm_backward_on_gpu(const Vec& dout, const Vec& inp, const Vec& weight, const Vec& mean,
+                                                const Vec& rstd, const Vec& dweight0, const Vec& dbias0, Shape s) {
+    DeviceBuffer<float> d_dinp(inp.size()), d_dweight(dweight0), d_dbias(dbias0);
+    DeviceBuffer<float> d_dout(dout), d_inp(inp), d_weight(weight), d_mean(mean), d_rstd(rstd);
+    DeviceBuffer<char> scratch(layernorm_backward_scratch_bytes(s.B, s.T, s.C));
+    d_dinp.fill_nan();
+    layernorm_backward(d_dinp.ptr, d_dweight.ptr, d_dbias.ptr, scratch.ptr, d_dout.ptr, d_inp.ptr, d_weight.ptr,
+                       d_mean.ptr, d_rstd.ptr, s.B, s.T, s.C, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return {d_dinp.download(), d_dweight.download(), d_dbias.download()};
+}
+
+static void layernorm_cuda_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T, C = s.C;
+        Vec inp = random_vec((size_t)N * C, 30, 2.0f, 0.5f), weight = random_vec(C, 31, 0.3f, 1.0f);
+        Vec bias = random_vec(C, 32, 0.1f), dout = random_vec(inp.size(), 33);
+        Vec dweight0 = random_vec(C, 34), dbias0 = random_vec(C, 35);
+        Vec out(inp.size()), mean(N), rstd(N), dinp(inp.size()), dweight = dweight0, dbias = dbias0;
+        layernorm_forward_cpu(out.data(), mean.data(), rstd.data(), inp.data(), weight.data(), bias.data(), s.B, s.T,
+                              C);
+        layernorm_backward_cpu(dinp.data(), dweight.data(), dbias.data(), dout.data(), inp.data(), weight.data(),
+                               mean.data(), rstd.data(), s.B, s.T, C);
+
+        DeviceBuffer<float> d_out(out.size()), d_mean(N), d_rstd(N), d_inp(inp), d_weight(weight), d_bias(bias);
+        d_out.fill_nan();
+        layernorm_forward(d_out.ptr, d_mean.ptr, d_rstd.ptr, d_inp.ptr, d_weight.ptr, d_bias.ptr, s.B, s.T, C, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(d_out.download(), out), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_mean.download(), mean), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_rstd.download(), rstd), GPU_TOLERANCE);
+
+        LayerNormGrads g = layernorm_backward_on_gpu(dout, inp, weight, mean, rstd, dweight0, dbias0, s);
+        EXPECT_LE(max_rel_error(g.dinp, dinp), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(g.dweight, dweight), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(g.dbias, dbias), GPU_TOLERANCE);
+    }
+}
+
+static void layernorm_cuda_backward_is_deterministic() {
+    Shape s = {3, 67, 768};
+    int N = s.B * s.T, C = s.C;
+    Vec inp = random_vec((size_t)N * C, 40, 2.0f, 0.5f), weight = random_vec(C, 41, 0.3f, 1.0f);
+    Vec bias = random_vec(C, 42, 0.1f), dout = random_vec(inp.size(), 43), dweight0 = random_vec(C, 44);
+    Vec dbias0 = random_vec(C, 45), out(inp.size()), mean(N), rstd(N);
+    layernorm_forward_cpu(out.data(), mean.data(), rstd.data(), inp.data(), weight.data(), bias.data(), s.B, s.T, C);
+    LayerNormGrads first = layernorm_backward_on_gpu(dout, inp, weight, mean, rstd, dweight0, dbias0, s);
+    LayerNormGrads second = layernorm_backward_on_gpu(dout, inp, weight, mean, rstd, dweight0, dbias0, s);
+    EXPECT_TRUE(bit_identical(first.dinp, second.dinp));
+    EXPECT_TRUE(bit_identical(first.dweight, second.dweight));
+    EXPECT_TRUE(bit_identical(first.dbias, second.dbias));
+}
+
+// The MLP's shape: gelu runs over B*T*4C values.
+static void gelu_cuda_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        size_t N = (size_t)s.B * s.T * 4 * s.C;
+        Vec inp = random_vec(N, 50, 3.0f), dout = random_vec(N, 51), out(N), dinp(N);
+        gelu_forward_cpu(out.data(), inp.data(), N);
+        gelu_backward_cpu(dinp.data(), dout.data(), inp.data(), N);
+
+        DeviceBuffer<float> d_inp(inp), d_dout(dout), d_out(N), d_dinp(N);
+        d_out.fill_nan();
+        d_dinp.fill_nan();
+        gelu_forward(d_out.ptr, d_inp.ptr, N, 0);
+        gelu_backward(d_dinp.ptr, d_dout.ptr, d_inp.ptr, N, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(d_out.download(), out), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_dinp.download(), dinp), GPU_TOLERANCE);
+    }
+}
+
+static void residual_cuda_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        size_t N = (size_t)s.B * s.T * s.C;
+        Vec a = random_vec(N, 60), b = random_vec(N, 61), dout = random_vec(N, 62), out(N);
+        Vec da0 = random_vec(N, 63), db0 = random_vec(N, 64), da = da0, db = db0;
+        residual_forward_cpu(out.data(), a.data(), b.data(), N);
+        residual_backward_cpu(da.data(), db.data(), dout.data(), N);
+
+        DeviceBuffer<float> d_a(a), d_b(b), d_dout(dout), d_out(N), d_da(da0), d_db(db0);
+        d_out.fill_nan();
+        residual_forward(d_out.ptr, d_a.ptr, d_b.ptr, N, 0);
+        residual_backward(d_da.ptr, d_db.ptr, d_dout.ptr, N, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(d_out.download(), out), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_da.download(), da), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_db.download(), db), GPU_TOLERANCE);
+    }
+}
+#endif  // __CUDACC__
+
+GPU_TEST(Encoder, CudaMatchesReference, encoder_cuda_matches_reference)
+GPU_TEST(Encoder, CudaBackwardIsDeterministic, encoder_cuda_backward_is_deterministic)
+GPU_TEST(LayerNorm, CudaMatchesReference, layernorm_cuda_matches_reference)
+GPU_TEST(LayerNorm, CudaBackwardIsDeterministic, layernorm_cuda_backward_is_deterministic)
+GPU_TEST(Gelu, CudaMatchesReference, gelu_cuda_matches_reference)
+GPU_TEST(Residual, CudaMatchesReference, residual_cuda_matches_reference)
