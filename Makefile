@@ -24,12 +24,14 @@ ifneq ($(NVCC),)
   CU        = $(NVCC) -x cu
   CUFLAGS   = -O2 -g -std=c++17 -MMD -MP -Xcompiler "-Wall -Wextra -fopenmp" -Werror all-warnings \
               -gencode arch=compute_80,code=sm_80 -gencode arch=compute_90,code=[sm_90,compute_90]
-  LINK      = $(NVCC) -Xcompiler -fopenmp -Xlinker -rpath=$(CUDA_LIB) -L$(CUDA_LIB)
+  CU_LDFLAGS = -Xlinker -rpath=$(CUDA_LIB) -L$(CUDA_LIB)
+  LINK      = $(NVCC) -Xcompiler -fopenmp $(CU_LDFLAGS)
   CU_LIBS   = -lcublas
   BUILD_KIND = CUDA ($(NVCC))
 else
   CU        = $(CXX) -x c++
   CUFLAGS   = $(CXXFLAGS)
+  CU_LDFLAGS =
   LINK      = $(CXX) -fopenmp
   CU_LIBS   =
   BUILD_KIND = CPU-only (no nvcc$(if $(filter 1,$(NO_CUDA)), : NO_CUDA=1))
@@ -45,8 +47,9 @@ TOOLS = data/tokenizer
 TEST_BIN = test/run_tests
 TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
 TEST_CU_SRCS = $(wildcard test/test_*.cu)
+BENCHES = $(patsubst %.cu,%,$(wildcard dev/cuda/*.cu))
 
-.PHONY: all test deps clean check-deps
+.PHONY: all test bench deps clean check-deps
 
 all: check-deps $(TOOLS)
 	@echo "built: $(TOOLS) -- $(BUILD_KIND)"
@@ -77,11 +80,18 @@ test/%.cu.o: test/%.cu $(BUILD_STAMP)
 	@[ -f /usr/include/gtest/gtest.h ] || { echo "missing Debian package libgtest-dev -- run 'make deps'"; exit 1; }
 	$(CU) $(CUFLAGS) -c $< -o $@
 
+# Kernel microbenchmarks (dev/cuda/README.md): each checks its versions against the reference, then times them.
+bench: $(BENCHES)
+	@echo "built: $(BENCHES) -- $(BUILD_KIND)"
+
+dev/cuda/%: dev/cuda/%.cu $(BUILD_STAMP)
+	$(CU) $(CUFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS)
+
 # The tests run the tools as a user would, from the repository root.
 test: all $(TEST_BIN)
 	./$(TEST_BIN)
 
 clean:
-	rm -f $(TOOLS) $(TEST_BIN) $(BUILD_STAMP) test/*.o test/*.d data/*.d
+	rm -f $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) test/*.o test/*.d data/*.d dev/cuda/*.d
 
--include $(wildcard test/*.d data/*.d)
+-include $(wildcard test/*.d data/*.d dev/cuda/*.d)
