@@ -28,9 +28,10 @@ TITLES = {
 # SEXP type codes of R's serialization format (src/main/serialize.c in R).
 SYMSXP, LISTSXP, CLOSXP, ENVSXP, PROMSXP, LANGSXP = 1, 2, 3, 4, 5, 6
 CHARSXP, LGLSXP, INTSXP, REALSXP, STRSXP, DOTSXP, VECSXP, EXPRSXP = 9, 10, 13, 14, 16, 17, 19, 20
-ALTREP_SXP, EMPTYENV_SXP, BASEENV_SXP = 238, 242, 241
-BASENAMESPACE_SXP, PERSISTSXP, GLOBALENV_SXP, NILVALUE_SXP, REFSXP = 247, 247, 253, 254, 255
-NA_INTEGER = -(2 ** 31)
+ALTREP_SXP, BASEENV_SXP, EMPTYENV_SXP, BASENAMESPACE_SXP = 238, 241, 242, 250
+MISSINGARG_SXP, UNBOUNDVALUE_SXP, GLOBALENV_SXP, NILVALUE_SXP, REFSXP = 251, 252, 253, 254, 255
+SINGLETONS = (BASEENV_SXP, EMPTYENV_SXP, BASENAMESPACE_SXP, MISSINGARG_SXP, UNBOUNDVALUE_SXP,
+              GLOBALENV_SXP, NILVALUE_SXP)
 
 
 class RUnserializer:
@@ -63,7 +64,7 @@ class RUnserializer:
     def item(self):
         flags = self.int()
         kind, has_attr, has_tag = flags & 0xFF, flags & (1 << 9), flags & (1 << 10)
-        if kind in (NILVALUE_SXP, EMPTYENV_SXP, BASEENV_SXP, GLOBALENV_SXP, BASENAMESPACE_SXP):
+        if kind in SINGLETONS:  # NULL and the special environments: nothing follows
             return None
         if kind == REFSXP:
             index = flags >> 8 or self.int()

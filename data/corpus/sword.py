@@ -20,10 +20,10 @@ from pathlib import Path
 
 from text import tidy_prose
 
-MODULES_DIR = "usr/share/sword/modules"
-
 BOOK_START = re.compile(r'<div\b(?=[^>]*\btype="book")(?=[^>]*\bsID=)[^>]*\bosisID="([^"]+)"')
 NOTE = re.compile(r"<note\b[^>]*>.*?</note>", re.S)  # footnotes and cross-references
+NOTE_MARK = "\x00"
+BETWEEN_WORDS = re.compile(r"(?<=\w)\x00+(?=\w)")
 CHAPTER_START = re.compile(r'<chapter\b[^>]*\bsID="[^"]*"[^>]*>')
 CHAPTER_NUMBER = re.compile(r'\bn="([^"]+)"')
 # Elements that start a paragraph (paragraph milestones and containers, titles, stanza breaks,
@@ -37,14 +37,21 @@ TAG = re.compile(r"<[^>]*>")
 SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+def chapter_heading(match) -> str:
+    number = CHAPTER_NUMBER.search(match.group(0))
+    return f"\n\nChapter {number.group(1)}\n\n" if number else "\n\n"
+
+
 def strip_markup(osis: str) -> str:
-    text = NOTE.sub("", osis)
-    text = CHAPTER_START.sub(lambda m: f"\n\nChapter {CHAPTER_NUMBER.search(m.group(0)).group(1)}\n\n"
-                             if CHAPTER_NUMBER.search(m.group(0)) else "\n\n", text)
+    # A note can stand where the space between two words was ("Yahweh<note>..</note><w>God"):
+    # mark where notes were, and put a space back only between two words.
+    text = NOTE.sub(NOTE_MARK, osis)
+    text = CHAPTER_START.sub(chapter_heading, text)
     text = PARAGRAPH.sub("\n\n", text)
     text = LINE.sub("\n", text)
     text = CELL.sub(" ", text)
     text = html.unescape(TAG.sub("", text))
+    text = BETWEEN_WORDS.sub(" ", text).replace(NOTE_MARK, "")
     text = SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
@@ -63,10 +70,10 @@ def read_entry_index(path: Path, block_sizes: list, hint_record_size: int) -> li
     raise ValueError(f"{path}: no 10- or 12-byte record layout fits the block index")
 
 
-def module_documents(module_dir: Path, driver: str):
+def module_documents(module_dir: Path, driver: str, encoding: str):
     """Yields (book name, text) for one module folder."""
-    # Verse entries run on inside a paragraph; commentary entries are paragraphs of their own.
-    separator = " " if "/texts/" in str(module_dir) else "\n\n"
+    # Bible verses run on inside a paragraph; commentary entries are paragraphs of their own.
+    separator = " " if driver.startswith("zText") else "\n\n"
     for testament in ("ot", "nt"):
         for prefix in ("b", "c"):
             blocks_path = module_dir / f"{testament}.{prefix}zz"
@@ -78,15 +85,15 @@ def module_documents(module_dir: Path, driver: str):
             entries = read_entry_index(module_dir / f"{testament}.{prefix}zv",
                                        [size for _, _, size in blocks],
                                        12 if driver.endswith("4") else 10)
-            books, seen, block_cache = [], set(), {}
+            books, seen, current_block, data = [], set(), None, b""
             for block, offset, size in entries:
                 if size == 0 or (block, offset, size) in seen:
                     continue
                 seen.add((block, offset, size))
-                if block not in block_cache:
+                if block != current_block:  # entries come in block order: one block at a time
                     start, length, _ = blocks[block]
-                    block_cache = {block: zlib.decompress(compressed[start:start + length])}
-                entry = block_cache[block][offset:offset + size].decode("utf-8")
+                    current_block, data = block, zlib.decompress(compressed[start:start + length])
+                entry = data[offset:offset + size].decode(encoding)
                 match = BOOK_START.search(entry)
                 if match:
                     books.append((f"{len(books) + 1:02d}-{match.group(1)}", []))
@@ -100,7 +107,10 @@ def module_documents(module_dir: Path, driver: str):
 
 def documents(package_root: Path):
     for conf in sorted((package_root / "usr/share/sword/mods.d").glob("*.conf")):
-        settings = dict(line.split("=", 1) for line in conf.read_text("utf-8").splitlines()
+        settings = dict(line.strip().split("=", 1) for line in conf.read_text("latin-1").splitlines()
                         if "=" in line and not line.startswith("#"))
         module_dir = package_root / "usr/share/sword" / settings["DataPath"].strip("./")
-        yield from module_documents(module_dir, settings["ModDrv"].strip())
+        # SWORD's default encoding is Latin-1 (the .conf too; its keys are ASCII). All modules
+        # used here say UTF-8.
+        encoding = "utf-8" if settings.get("Encoding", "").upper() == "UTF-8" else "latin-1"
+        yield from module_documents(module_dir, settings["ModDrv"], encoding)
