@@ -41,8 +41,10 @@ endif
 BUILD_STAMP = .build_kind
 $(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' > $(BUILD_STAMP))
 
-DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3
+DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3 python3-torch \
+                  groff-base xz-utils
 
+PROGRAMS = train_expert
 TOOLS = data/tokenizer
 TEST_BIN = test/run_tests
 TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
@@ -51,8 +53,12 @@ BENCHES = $(patsubst %.cu,%,$(wildcard dev/cuda/*.cu))
 
 .PHONY: all test bench deps clean check-deps
 
-all: check-deps $(TOOLS)
-	@echo "built: $(TOOLS) -- $(BUILD_KIND)"
+all: check-deps $(PROGRAMS) $(TOOLS)
+	@echo "built: $(PROGRAMS) $(TOOLS) -- $(BUILD_KIND)"
+
+# The programs: one translation unit each, CUDA or plain C++ (see above).
+%: %.cu $(BUILD_STAMP)
+	$(CU) $(CUFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS)
 
 # Fails early, with the exact command, when a Debian package is missing.
 check-deps:
@@ -84,14 +90,11 @@ test/%.cu.o: test/%.cu $(BUILD_STAMP)
 bench: $(BENCHES)
 	@echo "built: $(BENCHES) -- $(BUILD_KIND)"
 
-dev/cuda/%: dev/cuda/%.cu $(BUILD_STAMP)
-	$(CU) $(CUFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS)
-
-# The tests run the tools as a user would, from the repository root.
+# The tests run the programs and tools as a user would, from the repository root.
 test: all $(TEST_BIN)
 	./$(TEST_BIN)
 
 clean:
-	rm -f $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) test/*.o test/*.d data/*.d dev/cuda/*.d
+	rm -f $(PROGRAMS) $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) *.d test/*.o test/*.d data/*.d dev/cuda/*.d
 
--include $(wildcard test/*.d data/*.d dev/cuda/*.d)
+-include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <cmath>
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
@@ -33,6 +34,19 @@ inline uint64_t splitmix64(uint64_t x) {
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
 }
+
+// A seeded generator: the same numbers on every machine and device (weight init, data order).
+struct Rng {
+    uint64_t state;
+    explicit Rng(uint64_t seed) : state(splitmix64(seed)) {}
+    uint64_t next() { return state = splitmix64(state); }
+    double uniform() { return (double)(next() >> 11) * 0x1.0p-53; }  // [0, 1)
+    double normal() {                                                 // Box-Muller
+        double u1 = uniform(), u2 = uniform();
+        return sqrt(-2.0 * log(1.0 - u1)) * cos(2.0 * M_PI * u2);
+    }
+    uint64_t below(uint64_t n) { return n ? next() % n : 0; }  // bias < n / 2^64: negligible here
+};
 
 // FNV-1a over bytes, finished with splitmix64 so that the low bits are usable too.
 inline uint64_t hash_bytes(const char* data, size_t n, uint64_t seed) {

@@ -48,7 +48,7 @@ inline void encoder_backward_cpu(float* dwte, const float* dout, const int* toke
 constexpr int ENCODER_BLOCK = 256;
 
 // One thread per output element.
-__global__ void __launch_bounds__(ENCODER_BLOCK)
+static __global__ void __launch_bounds__(ENCODER_BLOCK)
     encoder_forward_kernel(float* out, const int* tokens, const float* wte, int N, int C) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= (size_t)N * C) return;
@@ -56,7 +56,7 @@ __global__ void __launch_bounds__(ENCODER_BLOCK)
     out[i] = wte[(size_t)tokens[bt] * C + c];
 }
 
-__global__ void __launch_bounds__(ENCODER_BLOCK) encoder_positions_kernel(int* positions, int N) {
+static __global__ void __launch_bounds__(ENCODER_BLOCK) encoder_positions_kernel(int* positions, int N) {
     int i = blockIdx.x * blockDim.x + threadIdx.x;
     if (i < N) positions[i] = i;
 }
@@ -64,7 +64,7 @@ __global__ void __launch_bounds__(ENCODER_BLOCK) encoder_positions_kernel(int* p
 // One block per entry i of the sorted order; only the block at the start of a token's run works.
 // It adds the run's dout rows to that token's dwte row, starting from the row's current value and
 // in increasing position order: the same additions, in the same order, as encoder_backward_cpu.
-__global__ void __launch_bounds__(ENCODER_BLOCK)
+static __global__ void __launch_bounds__(ENCODER_BLOCK)
     encoder_backward_kernel(float* dwte, const float* dout, const int* sorted_tokens,
                             const int* sorted_positions, int N, int C) {
     int i = blockIdx.x;

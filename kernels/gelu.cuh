@@ -47,12 +47,12 @@ inline void gelu_backward_cpu(float* dinp, const float* dout, const float* inp, 
 
 constexpr int GELU_BLOCK = 256;
 
-__global__ void __launch_bounds__(GELU_BLOCK) gelu_forward_kernel(float* out, const float* inp, size_t N) {
+static __global__ void __launch_bounds__(GELU_BLOCK) gelu_forward_kernel(float* out, const float* inp, size_t N) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i < N) out[i] = gelu(inp[i]);
 }
 
-__global__ void __launch_bounds__(GELU_BLOCK)
+static __global__ void __launch_bounds__(GELU_BLOCK)
     gelu_backward_kernel(float* dinp, const float* dout, const float* inp, size_t N) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i < N) dinp[i] = gelu_grad(inp[i]) * dout[i];

@@ -87,7 +87,7 @@ constexpr int LAYERNORM_CHUNK_ROWS = 64;                          // rows per pa
 
 // One warp per row. The row is read three times (sum, squared deviations, output); the second and
 // third reads come from cache.
-__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_forward_kernel(float* out, float* mean, float* rstd, const float* inp, const float* weight,
                              const float* bias, int N, int C) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
@@ -109,7 +109,7 @@ __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 }
 
 // dinp, one warp per row.
-__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_backward_dinp_kernel(float* dinp, const float* dout, const float* inp, const float* weight,
                                    const float* mean, const float* rstd, int N, int C) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
@@ -136,7 +136,7 @@ __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 // Block (32, 8): threadIdx.x picks one of 32 adjacent channels (coalesced reads), threadIdx.y one of
 // 8 interleaved row sets; the 8 per-set sums are then added in order of threadIdx.y.
 // Grid: (ceil(C / 32), number of chunks). Partial p of channel c lands at [p * C + c].
-__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_backward_partials_kernel(float* partial_dweight, float* partial_dbias, const float* dout,
                                        const float* inp, const float* mean, const float* rstd, int N, int C) {
     constexpr int SETS = LAYERNORM_BLOCK / WARP_SIZE;
@@ -167,7 +167,7 @@ __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 }
 
 // One thread per channel: adds the partials in chunk order and accumulates into dweight, dbias.
-__global__ void __launch_bounds__(LAYERNORM_BLOCK)
+static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_backward_params_kernel(float* dweight, float* dbias, const float* partial_dweight,
                                      const float* partial_dbias, int chunks, int C) {
     int c = blockIdx.x * blockDim.x + threadIdx.x;

@@ -37,13 +37,13 @@ inline void residual_backward_cpu(float* dinp1, float* dinp2, const float* dout,
 
 constexpr int RESIDUAL_BLOCK = 256;
 
-__global__ void __launch_bounds__(RESIDUAL_BLOCK)
+static __global__ void __launch_bounds__(RESIDUAL_BLOCK)
     residual_forward_kernel(float* out, const float* inp1, const float* inp2, size_t N) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i < N) out[i] = inp1[i] + inp2[i];
 }
 
-__global__ void __launch_bounds__(RESIDUAL_BLOCK)
+static __global__ void __launch_bounds__(RESIDUAL_BLOCK)
     residual_backward_kernel(float* dinp1, float* dinp2, const float* dout, size_t N) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i < N) {

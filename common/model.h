@@ -1,0 +1,556 @@
+// model.h — the transformer of every program (routers, experts, the dense baseline), forward,
+// backward and AdamW, on the CPU or on a CUDA GPU with the same code.
+//
+// The model (design §2): token embedding (no positions: RoPE rotates q and k), L blocks of
+//   x = x + attproj(attention(rope(qkv(ln1(x)))))      causal multi-head attention, fused QKV
+//   x = x + fcproj(gelu(fc(ln2(x))))                    MLP of width 4C, tanh GELU
+// then a final LayerNorm and the output head tied to the token embedding (logits = lnf(x) wteᵀ).
+//
+// Memory is flat, as in llm.c: all parameters are one allocation carved into named tensors in the
+// checkpoint's order (files.h); gradients and AdamW's m and v share that layout, so the optimizer
+// and the gradient norm see one vector. Activations are one allocation too, sized for the largest
+// batch (B, T) given to model_allocate; a smaller batch (generation) reuses the same buffers.
+// Rule: parameter gradients accumulate (+=) over micro-batches, activation gradients overwrite.
+//
+// Every operation below dispatches to kernels/<op>.cuh: the CUDA launcher when the model lives on
+// the GPU, else the C++ reference, which is also the CPU training path.
+#pragma once
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "../kernels/adamw.cuh"         // adamw_update, global_norm_squared
+#include "../kernels/attention.cuh"     // attention_forward, attention_backward
+#include "../kernels/crossentropy.cuh"  // crossentropy_forward, crossentropy_backward
+#include "../kernels/encoder.cuh"       // encoder_forward, encoder_backward
+#include "../kernels/gelu.cuh"          // gelu_forward, gelu_backward
+#include "../kernels/layernorm.cuh"     // layernorm_forward, layernorm_backward
+#include "../kernels/matmul.cuh"        // matmul_forward, matmul_backward (cuBLAS / OpenMP)
+#include "../kernels/residual.cuh"      // residual_forward
+#include "../kernels/rope.cuh"          // rope_forward, rope_backward
+#include "files.h"                      // ModelConfig, param_sizes, checkpoints
+#include "util.h"
+
+// ----------------------------------------------------------------------------
+// sizes: presets, and the FLOPs the MFU figure counts
+
+struct Preset {
+    const char* name;
+    int L, H, C;
+    const char* what;
+};
+constexpr Preset PRESETS[] = {
+    {"tiny", 4, 4, 128, "1.8M at V 8192: the CPU default, trains in minutes on 2 cores"},
+    {"small", 8, 8, 512, "29M at V 8192: the one-GPU reproduction's expert"},
+    {"router-4m", 12, 12, 96, "the paper's 4.4M router (C 96, L 12, H 12; head size 8)"},
+    {"gpt2-124m", 12, 12, 768, "GPT-2 small's shape, for speed comparisons"},
+    {"expert-335m", 24, 16, 1024, "the paper's 335M expert"},
+    {"expert-1.3b", 24, 16, 2048, "the paper's 1.3B expert"},
+};
+
+inline const Preset& find_preset(const std::string& name) {
+    for (const Preset& p : PRESETS) if (name == p.name) return p;
+    std::string names;
+    for (const Preset& p : PRESETS) names += std::string(names.empty() ? "" : ", ") + p.name;
+    fail("unknown model preset '%s' (presets: %s)", name.c_str(), names.c_str());
+}
+
+// The padded vocabulary: a multiple of 128 keeps the classifier's matmul on aligned shapes.
+inline int padded_vocab(int V) { return (V + 127) / 128 * 128; }
+
+// Training FLOPs per token: 6 per parameter (forward 2, backward 4) plus causal attention, whose
+// QKᵀ and A·V cost 2·C·T per token per layer forward (half the T×T matrix), three times that with
+// the backward: 6·L·C·T.
+inline double flops_per_token(const ModelConfig& c, int T) {
+    return 6.0 * (double)num_parameters(c) + 6.0 * c.L * c.C * (double)T;
+}
+
+// ----------------------------------------------------------------------------
+// parameters and activations: named views into flat buffers
+
+struct ParamTensors {
+    float *wte, *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb, *lnfw, *lnfb;
+};
+static_assert(sizeof(ParamTensors) == NUM_PARAM_TENSORS * sizeof(float*), "ParamTensors must list every tensor");
+
+// Weight decay applies to the matrices only (wte, qkvw, attprojw, fcw, fcprojw), not to biases or norms.
+constexpr bool PARAM_IS_MATRIX[NUM_PARAM_TENSORS] = {true, false, false, true, false, true, false, false, false,
+                                                     true, false, true, false, false, false};
+
+inline void point_params(ParamTensors* t, float* base, const ModelConfig& c) {
+    int64_t sizes[NUM_PARAM_TENSORS];
+    param_sizes(c, sizes);
+    float** ptrs = (float**)t;
+    for (int i = 0; i < NUM_PARAM_TENSORS; i++) { ptrs[i] = base; base += sizes[i]; }
+}
+
+struct Activations {
+    float *encoded;                    // (B,T,C)   layer 0's input
+    float *ln1, *ln1_mean, *ln1_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
+    float *qkv;                        // (L,B,T,3C) after RoPE
+    float *atty;                       // (L,B,T,C) attention output, before the projection
+    float *att;                        // (L,B,NH,T,T) softmax probabilities
+    float *residual2;                  // (L,B,T,C) after the attention half of the block
+    float *ln2, *ln2_mean, *ln2_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
+    float *fch, *fch_gelu;             // (L,B,T,4C) each
+    float *residual3;                  // (L,B,T,C) the block's output
+    float *lnf, *lnf_mean, *lnf_rstd;  // (B,T,C), (B,T), (B,T)
+    float *logits;                     // (B,T,Vp); the backward overwrites it with dlogits
+    float *losses;                     // (B,T)
+    float *proj;                       // (B,T,C) scratch: a projection's output before the residual add
+};
+constexpr int NUM_ACTIVATION_TENSORS = sizeof(Activations) / sizeof(float*);
+
+inline void activation_sizes(const ModelConfig& c, int B, int T, int64_t s[NUM_ACTIVATION_TENSORS]) {
+    int64_t BT = (int64_t)B * T, L = c.L, C = c.C;
+    int64_t sizes[NUM_ACTIVATION_TENSORS] = {
+        BT * C,
+        L * BT * C, L * BT, L * BT,
+        L * BT * 3 * C,
+        L * BT * C,
+        L * B * c.H * (int64_t)T * T,
+        L * BT * C,
+        L * BT * C, L * BT, L * BT,
+        L * BT * 4 * C, L * BT * 4 * C,
+        L * BT * C,
+        BT * C, BT, BT,
+        BT * c.Vp,
+        BT,
+        BT * C};
+    std::copy(sizes, sizes + NUM_ACTIVATION_TENSORS, s);
+}
+
+// Gradients of activations: only what one layer's backward needs at a time.
+struct GradBuffers {
+    float *dresidual;  // (B,T,C) gradient of the residual stream at the current depth
+    float *dc;         // (B,T,C) gradient of a C-wide activation (dln, datty)
+    float *dc2;        // (B,T,C) a LayerNorm's input gradient, before it is added to dresidual
+    float *dqkv;       // (B,T,3C)
+    float *dfc;        // (B,T,4C) dfch_gelu, then dfch in place
+};
+constexpr int NUM_GRAD_BUFFERS = sizeof(GradBuffers) / sizeof(float*);
+
+// ----------------------------------------------------------------------------
+// the model
+
+struct Model {
+    ModelConfig cfg;
+    bool cuda = false;
+    int64_t num_params = 0;
+    int max_B = 0, max_T = 0;       // the largest batch the activations hold
+    int B = 0, T = 0;               // the batch of the last forward
+    float *params = nullptr, *grads = nullptr, *m = nullptr, *v = nullptr;
+    ParamTensors p{}, g{};
+    float* acts_memory = nullptr;
+    Activations a{};
+    float* grad_memory = nullptr;
+    GradBuffers d{};
+    int *inputs = nullptr, *targets = nullptr;  // on the model's device
+    void* scratch = nullptr;                    // kernel workspaces (CUDA)
+    size_t scratch_bytes = 0;
+    std::vector<float> losses_host;
+    bool have_targets = false;
+};
+
+// ---- memory on the model's device
+
+inline void* device_alloc(const Model& m, size_t bytes, const char* what) {
+    if (bytes == 0) bytes = 1;
+#ifdef __CUDACC__
+    if (m.cuda) {
+        void* ptr = nullptr;
+        cudaError_t err = cudaMalloc(&ptr, bytes);
+        if (err != cudaSuccess) {
+            cudaGetLastError();  // clear the error so the caller can report and exit cleanly
+            size_t free_b = 0, total_b = 0;
+            cudaMemGetInfo(&free_b, &total_b);
+            fail("out of GPU memory: %s needs %.2f GiB, %.2f GiB of %.2f GiB are free (lower --batch or --seq-len)",
+                 what, bytes / 1073741824.0, free_b / 1073741824.0, total_b / 1073741824.0);
+        }
+        return ptr;
+    }
+#endif
+    void* ptr = nullptr;
+    if (posix_memalign(&ptr, 64, bytes) != 0)
+        fail("out of memory: %s needs %.2f GiB (lower --batch or --seq-len)", what, bytes / 1073741824.0);
+    return ptr;
+}
+
+inline void device_free(const Model& m, void* ptr) {
+    if (!ptr) return;
+#ifdef __CUDACC__
+    if (m.cuda) { cudaFree(ptr); return; }
+#endif
+    free(ptr);
+}
+
+inline void device_zero(const Model& m, void* ptr, size_t bytes) {
+#ifdef __CUDACC__
+    if (m.cuda) { CUDA_CHECK(cudaMemset(ptr, 0, bytes)); return; }
+#endif
+    memset(ptr, 0, bytes);
+}
+
+// Copies between host memory and the model's device memory (either direction).
+inline void copy_to_device(const Model& m, void* dst, const void* src, size_t bytes) {
+#ifdef __CUDACC__
+    if (m.cuda) { CUDA_CHECK(cudaMemcpy(dst, src, bytes, cudaMemcpyHostToDevice)); return; }
+#endif
+    memcpy(dst, src, bytes);
+}
+inline void copy_to_host(const Model& m, void* dst, const void* src, size_t bytes) {
+#ifdef __CUDACC__
+    if (m.cuda) { CUDA_CHECK(cudaMemcpy(dst, src, bytes, cudaMemcpyDeviceToHost)); return; }
+#endif
+    memcpy(dst, src, bytes);
+}
+
+// Physical memory the CPU path may use, to refuse a batch that cannot fit before allocating it.
+inline double available_host_bytes() {
+    long pages = sysconf(_SC_AVPHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    return pages > 0 && size > 0 ? (double)pages * size : 1e18;
+}
+
+// ---- device choice
+
+inline bool cuda_available(std::string* why) {
+#ifdef __CUDACC__
+    int n = 0;
+    cudaError_t err = cudaGetDeviceCount(&n);
+    if (err != cudaSuccess) { cudaGetLastError(); *why = cudaGetErrorString(err); return false; }
+    if (n == 0) { *why = "no CUDA device"; return false; }
+    return true;
+#else
+    *why = "this build has no CUDA (built without nvcc or with NO_CUDA=1)";
+    return false;
+#endif
+}
+
+// "auto" = CUDA when a GPU is present. Returns true for CUDA.
+inline bool choose_device(const std::string& name) {
+    std::string why;
+    if (name == "cpu") return false;
+    if (name == "cuda") {
+        if (!cuda_available(&why)) fail("--device cuda: no usable GPU (%s); use --device cpu", why.c_str());
+        return true;
+    }
+    if (name == "auto") return cuda_available(&why);
+    fail("--device must be auto, cpu or cuda, not '%s'", name.c_str());
+}
+
+// ---- building a model
+
+// Parameters, gradients and optimizer moments; parameters are initialised by model_init or model_load.
+inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
+    check_model_config("model", cfg);
+    m.cfg = cfg;
+    m.cuda = cuda;
+    m.num_params = num_parameters(cfg);
+    size_t bytes = (size_t)m.num_params * sizeof(float);
+    m.params = (float*)device_alloc(m, bytes, "the parameters");
+    m.grads = (float*)device_alloc(m, bytes, "the gradients");
+    m.m = (float*)device_alloc(m, bytes, "AdamW's first moments");
+    m.v = (float*)device_alloc(m, bytes, "AdamW's second moments");
+    device_zero(m, m.grads, bytes);
+    device_zero(m, m.m, bytes);
+    device_zero(m, m.v, bytes);
+    point_params(&m.p, m.params, cfg);
+    point_params(&m.g, m.grads, cfg);
+}
+
+inline void model_free(Model& m) {
+    for (void* ptr : {(void*)m.params, (void*)m.grads, (void*)m.m, (void*)m.v, (void*)m.acts_memory,
+                      (void*)m.grad_memory, (void*)m.inputs, (void*)m.targets, m.scratch})
+        device_free(m, ptr);
+    m = Model();
+}
+
+// Design §2: weights N(0, 0.02), the two residual projections N(0, 0.02/√(2L)), biases zero,
+// LayerNorm weights one; rows V..Vp-1 of wte zero (they are never a target and stay zero).
+inline void model_init(Model& m, uint64_t seed) {
+    const ModelConfig& c = m.cfg;
+    std::vector<float> host(m.num_params, 0.0f);
+    ParamTensors t;
+    point_params(&t, host.data(), c);
+    int64_t sizes[NUM_PARAM_TENSORS];
+    param_sizes(c, sizes);
+    Rng rng(seed);
+    float residual_std = 0.02f / sqrtf(2.0f * c.L);
+    for (int64_t i = 0; i < (int64_t)c.V * c.C; i++) t.wte[i] = (float)(0.02 * rng.normal());
+    for (int64_t i = 0; i < sizes[3]; i++) t.qkvw[i] = (float)(0.02 * rng.normal());
+    for (int64_t i = 0; i < sizes[5]; i++) t.attprojw[i] = (float)(residual_std * rng.normal());
+    for (int64_t i = 0; i < sizes[9]; i++) t.fcw[i] = (float)(0.02 * rng.normal());
+    for (int64_t i = 0; i < sizes[11]; i++) t.fcprojw[i] = (float)(residual_std * rng.normal());
+    for (int64_t i = 0; i < sizes[1]; i++) t.ln1w[i] = 1.0f;
+    for (int64_t i = 0; i < sizes[7]; i++) t.ln2w[i] = 1.0f;
+    for (int64_t i = 0; i < sizes[13]; i++) t.lnfw[i] = 1.0f;
+    copy_to_device(m, m.params, host.data(), host.size() * sizeof(float));
+}
+
+inline void model_load(Model& m, const std::string& path, bool cuda, int* step) {
+    std::vector<float> host;
+    ModelConfig c = read_checkpoint(path, step, &host);
+    model_create(m, c, cuda);
+    copy_to_device(m, m.params, host.data(), host.size() * sizeof(float));
+}
+
+inline void model_save(const Model& m, const std::string& path, int step) {
+    std::vector<float> host(m.num_params);
+    copy_to_host(m, host.data(), m.params, host.size() * sizeof(float));
+    write_checkpoint(path, m.cfg, step, host.data());
+}
+
+// Activations for batches of up to B sequences of T tokens; fails clearly when they do not fit.
+inline void model_allocate(Model& m, int B, int T) {
+    const ModelConfig& c = m.cfg;
+    if (B < 1 || T < 1) fail("batch %d x %d: both must be positive", B, T);
+    if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
+    int64_t asizes[NUM_ACTIVATION_TENSORS], total = 0;
+    activation_sizes(c, B, T, asizes);
+    for (int64_t s : asizes) total += s;
+    int64_t BT = (int64_t)B * T, grad_total = BT * c.C * 3 + BT * 3 * c.C + BT * 4 * c.C;
+    double need = 4.0 * (total + grad_total + 4.0 * m.num_params);
+    if (!m.cuda && need > available_host_bytes())
+        fail("a batch of %d x %d needs %.2f GiB of memory, %.2f GiB are available (lower --batch or --seq-len)", B, T,
+             need / 1073741824.0, available_host_bytes() / 1073741824.0);
+    m.acts_memory = (float*)device_alloc(m, total * sizeof(float), "the activations");
+    float** ptrs = (float**)&m.a;
+    float* base = m.acts_memory;
+    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++) { ptrs[i] = base; base += asizes[i]; }
+    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
+    m.grad_memory = (float*)device_alloc(m, grad_total * sizeof(float), "the activation gradients");
+    ptrs = (float**)&m.d;
+    base = m.grad_memory;
+    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) { ptrs[i] = base; base += gsizes[i]; }
+    m.inputs = (int*)device_alloc(m, BT * sizeof(int), "the input tokens");
+    m.targets = (int*)device_alloc(m, BT * sizeof(int), "the target tokens");
+    m.losses_host.resize(BT);
+    m.max_B = B;
+    m.max_T = T;
+#ifdef __CUDACC__
+    if (m.cuda) {
+        m.scratch_bytes = std::max({encoder_backward_scratch_bytes(B, T), layernorm_backward_scratch_bytes(B, T, c.C),
+                                    attention_backward_scratch_bytes(B, T, c.C, c.H),
+                                    global_norm_scratch_bytes()});
+        m.scratch = device_alloc(m, m.scratch_bytes, "kernel workspace");
+    }
+#endif
+}
+
+// ----------------------------------------------------------------------------
+// operations: one line each in forward and backward, the device decided here
+
+#ifdef __CUDACC__
+#define ON_DEVICE(m, gpu_call, cpu_call) \
+    do { if ((m).cuda) { gpu_call; } else { cpu_call; } } while (0)
+#else
+#define ON_DEVICE(m, gpu_call, cpu_call) \
+    do { cpu_call; } while (0)
+#endif
+
+// ----------------------------------------------------------------------------
+// forward: returns the mean loss when targets are given (else only the logits are computed)
+
+inline float model_forward(Model& m, const int* inputs, const int* targets, int B, int T) {
+    const ModelConfig& c = m.cfg;
+    if (B > m.max_B || T > m.max_T) fail("batch %d x %d exceeds the allocated %d x %d", B, T, m.max_B, m.max_T);
+    for (int i = 0; i < B * T; i++) {
+        if (inputs[i] < 0 || inputs[i] >= c.V)
+            fail("input token %d at position %d is outside the model's vocabulary of %d", inputs[i], i, c.V);
+        if (targets && (targets[i] < 0 || targets[i] >= c.V))
+            fail("target token %d at position %d is outside the model's vocabulary of %d", targets[i], i, c.V);
+    }
+    m.B = B;
+    m.T = T;
+    m.have_targets = targets != nullptr;
+    copy_to_device(m, m.inputs, inputs, (size_t)B * T * sizeof(int));
+    if (targets) copy_to_device(m, m.targets, targets, (size_t)B * T * sizeof(int));
+    int C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
+    float rope_base = (float)c.rope_base;
+    const ParamTensors& p = m.p;
+    Activations& a = m.a;
+
+    ON_DEVICE(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
+                 encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
+    for (int l = 0; l < L; l++) {
+        float* x = l == 0 ? a.encoded : a.residual3 + (size_t)(l - 1) * BT * C;
+        float* ln1 = a.ln1 + (size_t)l * BT * C;
+        float* ln1_mean = a.ln1_mean + (size_t)l * BT;
+        float* ln1_rstd = a.ln1_rstd + (size_t)l * BT;
+        float* qkv = a.qkv + (size_t)l * BT * 3 * C;
+        float* atty = a.atty + (size_t)l * BT * C;
+        float* att = a.att + (size_t)l * B * NH * T * T;
+        float* res2 = a.residual2 + (size_t)l * BT * C;
+        float* ln2 = a.ln2 + (size_t)l * BT * C;
+        float* ln2_mean = a.ln2_mean + (size_t)l * BT;
+        float* ln2_rstd = a.ln2_rstd + (size_t)l * BT;
+        float* fch = a.fch + (size_t)l * BT * 4 * C;
+        float* fch_gelu = a.fch_gelu + (size_t)l * BT * 4 * C;
+        float* res3 = a.residual3 + (size_t)l * BT * C;
+        const float* qkvw = p.qkvw + (size_t)l * 3 * C * C;
+        const float* qkvb = p.qkvb + (size_t)l * 3 * C;
+        const float* attprojw = p.attprojw + (size_t)l * C * C;
+        const float* attprojb = p.attprojb + (size_t)l * C;
+        const float* fcw = p.fcw + (size_t)l * 4 * C * C;
+        const float* fcb = p.fcb + (size_t)l * 4 * C;
+        const float* fcprojw = p.fcprojw + (size_t)l * C * 4 * C;
+        const float* fcprojb = p.fcprojb + (size_t)l * C;
+        const float* ln1w = p.ln1w + (size_t)l * C, *ln1b = p.ln1b + (size_t)l * C;
+        const float* ln2w = p.ln2w + (size_t)l * C, *ln2b = p.ln2b + (size_t)l * C;
+
+        ON_DEVICE(m, layernorm_forward(ln1, ln1_mean, ln1_rstd, x, ln1w, ln1b, B, T, C, 0),
+                     layernorm_forward_cpu(ln1, ln1_mean, ln1_rstd, x, ln1w, ln1b, B, T, C));
+        ON_DEVICE(m, matmul_forward(qkv, ln1, qkvw, qkvb, BT, C, 3 * C, 0),
+                     matmul_forward_cpu(qkv, ln1, qkvw, qkvb, BT, C, 3 * C));
+        ON_DEVICE(m, rope_forward(qkv, B, T, C, NH, rope_base, 0),
+                     rope_forward_cpu(qkv, B, T, C, NH, rope_base));
+        ON_DEVICE(m, attention_forward(atty, att, qkv, B, T, C, NH, 0),
+                     attention_forward_cpu(atty, att, qkv, B, T, C, NH));
+        ON_DEVICE(m, matmul_forward(a.proj, atty, attprojw, attprojb, BT, C, C, 0),
+                     matmul_forward_cpu(a.proj, atty, attprojw, attprojb, BT, C, C));
+        ON_DEVICE(m, residual_forward(res2, x, a.proj, (size_t)BT * C, 0),
+                     residual_forward_cpu(res2, x, a.proj, (size_t)BT * C));
+        ON_DEVICE(m, layernorm_forward(ln2, ln2_mean, ln2_rstd, res2, ln2w, ln2b, B, T, C, 0),
+                     layernorm_forward_cpu(ln2, ln2_mean, ln2_rstd, res2, ln2w, ln2b, B, T, C));
+        ON_DEVICE(m, matmul_forward(fch, ln2, fcw, fcb, BT, C, 4 * C, 0),
+                     matmul_forward_cpu(fch, ln2, fcw, fcb, BT, C, 4 * C));
+        ON_DEVICE(m, gelu_forward(fch_gelu, fch, (size_t)BT * 4 * C, 0),
+                     gelu_forward_cpu(fch_gelu, fch, (size_t)BT * 4 * C));
+        ON_DEVICE(m, matmul_forward(a.proj, fch_gelu, fcprojw, fcprojb, BT, 4 * C, C, 0),
+                     matmul_forward_cpu(a.proj, fch_gelu, fcprojw, fcprojb, BT, 4 * C, C));
+        ON_DEVICE(m, residual_forward(res3, res2, a.proj, (size_t)BT * C, 0),
+                     residual_forward_cpu(res3, res2, a.proj, (size_t)BT * C));
+    }
+    float* last = a.residual3 + (size_t)(L - 1) * BT * C;
+    ON_DEVICE(m, layernorm_forward(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C, 0),
+                 layernorm_forward_cpu(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C));
+    ON_DEVICE(m, matmul_forward(a.logits, a.lnf, p.wte, nullptr, BT, C, Vp, 0),
+                 matmul_forward_cpu(a.logits, a.lnf, p.wte, nullptr, BT, C, Vp));
+    if (!targets) return 0.0f;
+    ON_DEVICE(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
+                 crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
+    copy_to_host(m, m.losses_host.data(), a.losses, (size_t)BT * sizeof(float));
+    double sum = 0;
+    for (int i = 0; i < BT; i++) sum += m.losses_host[i];
+    return (float)(sum / BT);
+}
+
+inline void model_zero_grad(Model& m) { device_zero(m, m.grads, (size_t)m.num_params * sizeof(float)); }
+
+// ----------------------------------------------------------------------------
+// backward: adds d(loss_scale · Σ losses)/dθ to the gradients. loss_scale = 1/(B·T) gives the
+// gradient of the mean loss; 1/(B·T·steps) when gradients accumulate over several micro-batches.
+
+inline void model_backward(Model& m, float loss_scale) {
+    const ModelConfig& c = m.cfg;
+    if (!m.have_targets) fail("model_backward: the last forward had no targets");
+    int B = m.B, T = m.T, C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
+    float rope_base = (float)c.rope_base;
+    const ParamTensors& p = m.p;
+    ParamTensors& g = m.g;
+    Activations& a = m.a;
+    GradBuffers& d = m.d;
+    void* scratch = m.scratch;
+    (void)scratch;
+
+    // dlosses: the same scale for every position, written where the losses were.
+    std::vector<float> dlosses(BT, loss_scale);
+    copy_to_device(m, a.losses, dlosses.data(), (size_t)BT * sizeof(float));
+    ON_DEVICE(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
+                 crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
+    ON_DEVICE(m, matmul_backward(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp, 0),
+                 matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp));
+    float* last = a.residual3 + (size_t)(L - 1) * BT * C;
+    ON_DEVICE(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
+                 layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
+
+    for (int l = L - 1; l >= 0; l--) {
+        float* x = l == 0 ? a.encoded : a.residual3 + (size_t)(l - 1) * BT * C;
+        float* ln1 = a.ln1 + (size_t)l * BT * C;
+        float* ln1_mean = a.ln1_mean + (size_t)l * BT;
+        float* ln1_rstd = a.ln1_rstd + (size_t)l * BT;
+        float* qkv = a.qkv + (size_t)l * BT * 3 * C;
+        float* atty = a.atty + (size_t)l * BT * C;
+        float* att = a.att + (size_t)l * B * NH * T * T;
+        float* res2 = a.residual2 + (size_t)l * BT * C;
+        float* ln2 = a.ln2 + (size_t)l * BT * C;
+        float* ln2_mean = a.ln2_mean + (size_t)l * BT;
+        float* ln2_rstd = a.ln2_rstd + (size_t)l * BT;
+        float* fch = a.fch + (size_t)l * BT * 4 * C;
+        float* fch_gelu = a.fch_gelu + (size_t)l * BT * 4 * C;
+        size_t lC = (size_t)l * C, l3CC = (size_t)l * 3 * C * C, lCC = (size_t)l * C * C, l4CC = (size_t)l * 4 * C * C;
+
+        // MLP half: dresidual is d(res3), which flows unchanged into d(res2) plus the MLP's share.
+        ON_DEVICE(m, matmul_backward(d.dfc, g.fcprojw + l4CC, g.fcprojb + lC, d.dresidual, fch_gelu, p.fcprojw + l4CC, BT, 4 * C, C, 0),
+                     matmul_backward_cpu(d.dfc, g.fcprojw + l4CC, g.fcprojb + lC, d.dresidual, fch_gelu, p.fcprojw + l4CC, BT, 4 * C, C));
+        ON_DEVICE(m, gelu_backward(d.dfc, d.dfc, fch, (size_t)BT * 4 * C, 0),
+                     gelu_backward_cpu(d.dfc, d.dfc, fch, (size_t)BT * 4 * C));
+        ON_DEVICE(m, matmul_backward(d.dc, g.fcw + l4CC, g.fcb + 4 * lC, d.dfc, ln2, p.fcw + l4CC, BT, C, 4 * C, 0),
+                     matmul_backward_cpu(d.dc, g.fcw + l4CC, g.fcb + 4 * lC, d.dfc, ln2, p.fcw + l4CC, BT, C, 4 * C));
+        ON_DEVICE(m, layernorm_backward(d.dc2, g.ln2w + lC, g.ln2b + lC, scratch, d.dc, res2, p.ln2w + lC, ln2_mean, ln2_rstd, B, T, C, 0),
+                     layernorm_backward_cpu(d.dc2, g.ln2w + lC, g.ln2b + lC, d.dc, res2, p.ln2w + lC, ln2_mean, ln2_rstd, B, T, C));
+        ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
+                     residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+
+        // attention half: dresidual is now d(res2).
+        ON_DEVICE(m, matmul_backward(d.dc, g.attprojw + lCC, g.attprojb + lC, d.dresidual, atty, p.attprojw + lCC, BT, C, C, 0),
+                     matmul_backward_cpu(d.dc, g.attprojw + lCC, g.attprojb + lC, d.dresidual, atty, p.attprojw + lCC, BT, C, C));
+        ON_DEVICE(m, attention_backward(d.dqkv, scratch, d.dc, qkv, att, B, T, C, NH, 0),
+                     attention_backward_cpu(d.dqkv, d.dc, qkv, att, B, T, C, NH));
+        ON_DEVICE(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
+                     rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
+        ON_DEVICE(m, matmul_backward(d.dc, g.qkvw + l3CC, g.qkvb + 3 * lC, d.dqkv, ln1, p.qkvw + l3CC, BT, C, 3 * C, 0),
+                     matmul_backward_cpu(d.dc, g.qkvw + l3CC, g.qkvb + 3 * lC, d.dqkv, ln1, p.qkvw + l3CC, BT, C, 3 * C));
+        ON_DEVICE(m, layernorm_backward(d.dc2, g.ln1w + lC, g.ln1b + lC, scratch, d.dc, x, p.ln1w + lC, ln1_mean, ln1_rstd, B, T, C, 0),
+                     layernorm_backward_cpu(d.dc2, g.ln1w + lC, g.ln1b + lC, d.dc, x, p.ln1w + lC, ln1_mean, ln1_rstd, B, T, C));
+        ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
+                     residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+    }
+    ON_DEVICE(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
+                 encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
+}
+
+// ----------------------------------------------------------------------------
+// update: global gradient-norm clipping, then AdamW (decay on matrices only). Returns the norm
+// before clipping. t counts updates from 1.
+
+struct AdamWConfig {
+    float beta1 = 0.9f, beta2 = 0.99f, eps = 1e-8f, weight_decay = 0.1f, clip = 1.0f;
+};
+
+inline float model_update(Model& m, float lr, const AdamWConfig& o, int t) {
+    float norm;
+#ifdef __CUDACC__
+    if (m.cuda) norm = global_norm(m.scratch, m.grads, (size_t)m.num_params, 0);
+    else
+#endif
+        norm = (float)sqrt(global_norm_squared_cpu(m.grads, (size_t)m.num_params));
+    // PyTorch's clip_grad_norm_: scale by clip / (norm + 1e-6) when that is below 1.
+    float scale = o.clip > 0 ? std::min(1.0f, o.clip / (norm + 1e-6f)) : 1.0f;
+    int64_t sizes[NUM_PARAM_TENSORS];
+    param_sizes(m.cfg, sizes);
+    int64_t offset = 0;
+    for (int i = 0; i < NUM_PARAM_TENSORS; i++) {
+        float wd = PARAM_IS_MATRIX[i] ? o.weight_decay : 0.0f;
+        float *pp = m.params + offset, *gg = m.grads + offset, *mm = m.m + offset, *vv = m.v + offset;
+        ON_DEVICE(m, adamw_update(pp, gg, mm, vv, (size_t)sizes[i], lr, o.beta1, o.beta2, o.eps, wd, scale, t, 0),
+                     adamw_update_cpu(pp, gg, mm, vv, (size_t)sizes[i], lr, o.beta1, o.beta2, o.eps, wd, scale, t));
+        offset += sizes[i];
+    }
+    return norm;
+}
+
+// Waits for the GPU (for timing); nothing on the CPU.
+inline void model_sync(const Model& m) {
+#ifdef __CUDACC__
+    if (m.cuda) CUDA_CHECK(cudaDeviceSynchronize());
+#else
+    (void)m;
+#endif
+}

@@ -1,0 +1,293 @@
+// matmul microbenchmark: the linear layer of kernels/matmul.cuh, forward and backward.
+//
+//   make dev/cuda/matmul && ./dev/cuda/matmul [cpu|gpu|all]        (default: all)
+//
+// cpu: the blocked OpenMP GEMMs, checked against plain double-precision loops on one shape, then
+//      timed on the linear layers of the `tiny` CPU model (N = B*T = 8*256 = 2048, C 128, V 8192)
+//      in GFLOP/s, with the matmul time of one whole training step of that model.
+// gpu: cuBLAS fp32 with TF32 off, then on, checked against the CPU on one shape, then timed with
+//      CUDA events on the shapes of a 124M model (N = 8*1024, C 768, Vp 50304) in TFLOP/s.
+// Every time is the median of REPEATS runs after WARMUP runs. Results: dev/cuda/README.md.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../../kernels/common.cuh"
+#include "../../kernels/matmul.cuh"
+
+constexpr int WARMUP = 2;
+constexpr int REPEATS = 15;
+
+struct Layer {
+    const char* name;
+    int N, C, OC;
+    bool bias;
+    int per_step;  // how many times one training step of the model runs this layer
+};
+
+// `tiny`: V 8192, C 128, L 4, B 8, T 256; the classifier is tied to the embedding, without bias.
+const Layer CPU_LAYERS[] = {
+    {"qkv", 2048, 128, 384, true, 4},    {"attproj", 2048, 128, 128, true, 4}, {"fc", 2048, 128, 512, true, 4},
+    {"fcproj", 2048, 512, 128, true, 4}, {"lm_head", 2048, 128, 8192, false, 1},
+};
+
+// 124M (GPT-2 small): C 768, L 12, B 8, T 1024, padded vocabulary 50304.
+const Layer GPU_LAYERS[] = {
+    {"qkv", 8192, 768, 2304, true, 12},    {"attproj", 8192, 768, 768, true, 12}, {"fc", 8192, 768, 3072, true, 12},
+    {"fcproj", 8192, 3072, 768, true, 12}, {"lm_head", 8192, 768, 50304, false, 1},
+};
+
+std::vector<float> random_values(size_t n, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    std::vector<float> v(n);
+    for (float& x : v) x = normal(rng);
+    return v;
+}
+
+// max |got - want| / max |want|
+double relative_error(const std::vector<float>& got, const std::vector<float>& want) {
+    double max_diff = 0.0, max_abs = 0.0;
+    for (size_t i = 0; i < want.size(); i++) {
+        double diff = std::fabs((double)got[i] - (double)want[i]);
+        max_diff = std::isnan(diff) ? INFINITY : std::max(max_diff, diff);
+        max_abs = std::max(max_abs, std::fabs((double)want[i]));
+    }
+    return max_diff / std::max(max_abs, 1e-30);
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Median wall time of f() in milliseconds.
+template <typename F>
+double time_cpu_ms(F f) {
+    for (int i = 0; i < WARMUP; i++) f();
+    std::vector<double> ms;
+    for (int i = 0; i < REPEATS; i++) {
+        auto start = std::chrono::steady_clock::now();
+        f();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    return median(ms);
+}
+
+// One layer's buffers on the host.
+struct HostLayer {
+    std::vector<float> inp, weight, bias, out, dout, dinp, dweight, dbias;
+    explicit HostLayer(const Layer& l)
+        : inp(random_values((size_t)l.N * l.C, 1)), weight(random_values((size_t)l.OC * l.C, 2)),
+          bias(random_values(l.OC, 3)), out((size_t)l.N * l.OC), dout(random_values((size_t)l.N * l.OC, 4)),
+          dinp(inp.size()), dweight(weight.size()), dbias(l.OC) {}
+};
+
+// The blocked CPU GEMMs against the definition, summed in double, on one awkward shape.
+bool check_cpu() {
+    Layer l = {"check", 67, 130, 515, true, 1};
+    HostLayer h(l);
+    std::vector<float> out(h.out.size()), dinp(h.dinp.size()), dweight(h.dweight.size()), dbias(h.dbias.size());
+    for (int n = 0; n < l.N; n++)
+        for (int o = 0; o < l.OC; o++) {
+            double sum = h.bias[o];
+            for (int c = 0; c < l.C; c++) sum += (double)h.inp[(size_t)n * l.C + c] * h.weight[(size_t)o * l.C + c];
+            out[(size_t)n * l.OC + o] = (float)sum;
+        }
+    for (int n = 0; n < l.N; n++)
+        for (int c = 0; c < l.C; c++) {
+            double sum = 0.0;
+            for (int o = 0; o < l.OC; o++) sum += (double)h.dout[(size_t)n * l.OC + o] * h.weight[(size_t)o * l.C + c];
+            dinp[(size_t)n * l.C + c] = (float)sum;
+        }
+    for (int o = 0; o < l.OC; o++) {
+        for (int c = 0; c < l.C; c++) {
+            double sum = 0.0;
+            for (int n = 0; n < l.N; n++) sum += (double)h.dout[(size_t)n * l.OC + o] * h.inp[(size_t)n * l.C + c];
+            dweight[(size_t)o * l.C + c] = (float)sum;
+        }
+        double sum = 0.0;
+        for (int n = 0; n < l.N; n++) sum += h.dout[(size_t)n * l.OC + o];
+        dbias[o] = (float)sum;
+    }
+    matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), h.bias.data(), l.N, l.C, l.OC);
+    matmul_backward_cpu(h.dinp.data(), h.dweight.data(), h.dbias.data(), h.dout.data(), h.inp.data(), h.weight.data(),
+                        l.N, l.C, l.OC);
+    double worst = std::max({relative_error(h.out, out), relative_error(h.dinp, dinp),
+                             relative_error(h.dweight, dweight), relative_error(h.dbias, dbias)});
+    printf("check cpu against double-precision loops (N %d, C %d, OC %d): max relative error %.2e %s\n", l.N, l.C,
+           l.OC, worst, worst <= 1e-5 ? "ok" : "FAILED");
+    return worst <= 1e-5;
+}
+
+void bench_cpu() {
+    printf("\ncpu, %d OpenMP threads, microkernel: %s\n", omp_get_max_threads(),
+           matmul_microkernel() == matmul_microkernel_plain ? "plain loops" : "AVX2+FMA");
+    printf("%-8s %5s %5s %5s | %9s %9s | %9s %9s\n", "layer", "N", "C", "OC", "fwd ms", "GFLOP/s", "bwd ms",
+           "GFLOP/s");
+    double step_ms = 0.0;
+    for (const Layer& l : CPU_LAYERS) {
+        HostLayer h(l);
+        const float* bias = l.bias ? h.bias.data() : nullptr;
+        float* dbias = l.bias ? h.dbias.data() : nullptr;
+        double fwd = time_cpu_ms(
+            [&] { matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), bias, l.N, l.C, l.OC); });
+        double bwd = time_cpu_ms([&] {
+            matmul_backward_cpu(h.dinp.data(), h.dweight.data(), dbias, h.dout.data(), h.inp.data(), h.weight.data(),
+                                l.N, l.C, l.OC);
+        });
+        double flop = 2.0 * l.N * l.C * l.OC;  // the backward does twice this: dinp and dweight
+        printf("%-8s %5d %5d %5d | %9.3f %9.1f | %9.3f %9.1f\n", l.name, l.N, l.C, l.OC, fwd, flop / fwd * 1e-6, bwd,
+               2 * flop / bwd * 1e-6);
+        step_ms += l.per_step * (fwd + bwd);
+    }
+    printf("all matmuls of one `tiny` training step (2048 tokens): %.1f ms, %.0f tokens/s if nothing else ran\n",
+           step_ms, 2048 / step_ms * 1e3);
+}
+
+#ifdef __CUDACC__
+
+// Fills x with uniform values in [-1, 1) from an integer hash: fast for the 1.6 GB of logits.
+__global__ void fill_random_kernel(float* x, size_t n, unsigned seed) {
+    size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= n) return;
+    unsigned h = (unsigned)i * 2654435761u ^ seed * 40503u;
+    h ^= h >> 15, h *= 2246822519u, h ^= h >> 13, h *= 3266489917u, h ^= h >> 16;
+    x[i] = (float)(h >> 8) * (2.0f / 16777216.0f) - 1.0f;
+}
+
+struct DeviceFloats {
+    float* ptr = nullptr;
+    size_t n;
+    DeviceFloats(size_t count, unsigned seed) : n(count) {
+        CUDA_CHECK(cudaMalloc(&ptr, n * sizeof(float)));
+        fill_random_kernel<<<(unsigned)ceil_div(n, (size_t)256), 256>>>(ptr, n, seed);
+        CUDA_CHECK(cudaGetLastError());
+    }
+    explicit DeviceFloats(const std::vector<float>& v) : n(v.size()) {
+        CUDA_CHECK(cudaMalloc(&ptr, n * sizeof(float)));
+        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
+    }
+    DeviceFloats(const DeviceFloats&) = delete;
+    DeviceFloats& operator=(const DeviceFloats&) = delete;
+    ~DeviceFloats() { cudaFree(ptr); }
+    std::vector<float> download() const {
+        std::vector<float> v(n);
+        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
+        return v;
+    }
+};
+
+// Median time of f() on the GPU in milliseconds, from CUDA events around each run.
+template <typename F>
+double time_gpu_ms(F f) {
+    cudaEvent_t start, stop;
+    CUDA_CHECK(cudaEventCreate(&start));
+    CUDA_CHECK(cudaEventCreate(&stop));
+    for (int i = 0; i < WARMUP; i++) f();
+    std::vector<double> ms;
+    for (int i = 0; i < REPEATS; i++) {
+        CUDA_CHECK(cudaEventRecord(start));
+        f();
+        CUDA_CHECK(cudaEventRecord(stop));
+        CUDA_CHECK(cudaEventSynchronize(stop));
+        float t;
+        CUDA_CHECK(cudaEventElapsedTime(&t, start, stop));
+        ms.push_back(t);
+    }
+    CUDA_CHECK(cudaEventDestroy(start));
+    CUDA_CHECK(cudaEventDestroy(stop));
+    return median(ms);
+}
+
+// cuBLAS against the CPU on one awkward shape: 1e-5 in fp32, 1e-2 with TF32.
+bool check_gpu(bool tf32) {
+    Layer l = {"check", 300, 130, 515, true, 1};
+    HostLayer h(l);
+    matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), h.bias.data(), l.N, l.C, l.OC);
+    matmul_backward_cpu(h.dinp.data(), h.dweight.data(), h.dbias.data(), h.dout.data(), h.inp.data(), h.weight.data(),
+                        l.N, l.C, l.OC);
+    DeviceFloats inp(h.inp), weight(h.weight), bias(h.bias), dout(h.dout), out(h.out.size(), 0), dinp(h.inp.size(), 0);
+    DeviceFloats dweight(std::vector<float>(h.weight.size())), dbias(std::vector<float>(l.OC));
+    matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, l.N, l.C, l.OC, 0);
+    matmul_backward(dinp.ptr, dweight.ptr, dbias.ptr, dout.ptr, inp.ptr, weight.ptr, l.N, l.C, l.OC, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    double worst = std::max({relative_error(out.download(), h.out), relative_error(dinp.download(), h.dinp),
+                             relative_error(dweight.download(), h.dweight), relative_error(dbias.download(), h.dbias)});
+    double tolerance = tf32 ? 1e-2 : 1e-5;
+    printf("check cuBLAS %s against the CPU (N %d, C %d, OC %d): max relative error %.2e %s\n",
+           tf32 ? "TF32" : "fp32", l.N, l.C, l.OC, worst, worst <= tolerance ? "ok" : "FAILED");
+    return worst <= tolerance;
+}
+
+void bench_gpu(bool tf32) {
+    cudaDeviceProp prop;
+    CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
+    printf("\ncuBLAS %s on %s\n", tf32 ? "TF32" : "fp32 (TF32 off)", prop.name);
+    printf("%-8s %5s %5s %6s | %9s %9s | %9s %9s\n", "layer", "N", "C", "OC", "fwd ms", "TFLOP/s", "bwd ms",
+           "TFLOP/s");
+    double step_ms = 0.0;
+    for (const Layer& l : GPU_LAYERS) {
+        DeviceFloats inp((size_t)l.N * l.C, 1), weight((size_t)l.OC * l.C, 2), bias(l.OC, 3);
+        DeviceFloats out((size_t)l.N * l.OC, 4), dout((size_t)l.N * l.OC, 5), dinp((size_t)l.N * l.C, 6);
+        DeviceFloats dweight((size_t)l.OC * l.C, 7), dbias(l.OC, 8);
+        const float* b = l.bias ? bias.ptr : nullptr;
+        float* db = l.bias ? dbias.ptr : nullptr;
+        double fwd = time_gpu_ms([&] { matmul_forward(out.ptr, inp.ptr, weight.ptr, b, l.N, l.C, l.OC, 0); });
+        double bwd = time_gpu_ms([&] {
+            matmul_backward(dinp.ptr, dweight.ptr, db, dout.ptr, inp.ptr, weight.ptr, l.N, l.C, l.OC, 0);
+        });
+        double flop = 2.0 * l.N * l.C * l.OC;
+        printf("%-8s %5d %5d %6d | %9.3f %9.1f | %9.3f %9.1f\n", l.name, l.N, l.C, l.OC, fwd, flop / fwd * 1e-9, bwd,
+               2 * flop / bwd * 1e-9);
+        step_ms += l.per_step * (fwd + bwd);
+    }
+    printf("all matmuls of one 124M training step (8192 tokens): %.1f ms\n", step_ms);
+}
+
+#endif  // __CUDACC__
+
+int main(int argc, char** argv) {
+    std::string which = argc > 1 ? argv[1] : "all";
+    if (argc > 2 || (which != "cpu" && which != "gpu" && which != "all")) {
+        fprintf(stderr, "usage: %s [cpu|gpu|all]\n", argv[0]);
+        return 2;
+    }
+    try {
+        bool ok = true;
+        if (which != "gpu") {
+            ok = check_cpu();
+            if (ok) bench_cpu();
+        }
+        if (which != "cpu") {
+#ifdef __CUDACC__
+            int devices = 0;
+            cudaError_t err = cudaGetDeviceCount(&devices);
+            if (err != cudaSuccess || devices == 0) {
+                printf("\ngpu: no CUDA GPU (%s)\n", err != cudaSuccess ? cudaGetErrorString(err) : "none found");
+                return ok ? 0 : 1;
+            }
+            for (bool tf32 : {false, true}) {
+                matmul_allow_tf32(tf32);
+                if (!check_gpu(tf32)) {
+                    ok = false;
+                    continue;
+                }
+                bench_gpu(tf32);
+            }
+            matmul_allow_tf32(false);
+#else
+            printf("\ngpu: built without CUDA (make NO_CUDA=1, or no nvcc)\n");
+#endif
+        }
+        return ok ? 0 : 1;
+    } catch (const std::exception& e) {
+        fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}

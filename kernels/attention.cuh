@@ -1,0 +1,341 @@
+// attention.cuh — causal multi-head self-attention in fp32, keeping the softmax probabilities.
+//
+// qkv is (B, T, 3C): per position the q block, the k block and the v block; head h of size
+// HS = C/NH uses channels h*HS .. (h+1)*HS-1 of each block. out is (B, T, C): the heads' outputs side
+// by side in the same order. att is (B, NH, T, T).
+//
+//   forward:  s_tj = (q_t . k_j) / sqrt(HS) for j <= t,  p_t = softmax_j(s_t),  out_t = sum_j p_tj v_j
+//             att keeps p: row t holds p_tj for j <= t and zeros after, for the backward.
+//   backward: dv_j  = sum_t p_tj dout_t
+//             dp_tj = dout_t . v_j,   ds_tj = p_tj (dp_tj - D_t)   with D_t = sum_j p_tj dp_tj
+//             dq_t  = sum_j ds_tj k_j / sqrt(HS),   dk_j = sum_t ds_tj q_t / sqrt(HS)
+//             dqkv is overwritten, all of it (q, k and v parts).
+//
+// The CUDA version writes attention as per-head matrix products, S = Q K^T and O = P V forward,
+// dP = dO V^T, dQ = dS K, dK = dS^T Q and dV = P^T dO backward, all done by one tiled kernel that
+// knows the causal shape (it skips the tiles above the diagonal and the terms that are zero), plus
+// one row kernel for the softmax and one for ds. Each output element is summed by one thread in a
+// fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
+// dS in the backward's scratch); a fused flash-attention version that does not is for later.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <vector>
+
+#include "common.cuh"
+
+// ----------------------------------------------------------------------------------------------
+// Reference
+//
+// The dot products over HS carry `omp simd` so that g++ may vectorise them (it may then add in
+// another order than the loop's; the results stay within fp32 rounding of each other).
+
+inline void attention_forward_cpu(float* out, float* att, const float* qkv, int B, int T, int C, int NH) {
+    int HS = C / NH;
+    float scale = 1.0f / sqrtf((float)HS);
+#pragma omp parallel for collapse(3)
+    for (int b = 0; b < B; b++) {
+        for (int h = 0; h < NH; h++) {
+            for (int t = 0; t < T; t++) {
+                const float* q = qkv + ((size_t)b * T + t) * 3 * C + h * HS;
+                float* p = att + (((size_t)b * NH + h) * T + t) * T;
+                // Scores, then a softmax made safe from overflow by subtracting the row's maximum.
+                float maxval = -INFINITY;
+                for (int j = 0; j <= t; j++) {
+                    const float* k = qkv + ((size_t)b * T + j) * 3 * C + C + h * HS;
+                    float dot = 0.0f;
+#pragma omp simd reduction(+ : dot)
+                    for (int d = 0; d < HS; d++) dot += q[d] * k[d];
+                    p[j] = dot * scale;
+                    maxval = fmaxf(maxval, p[j]);
+                }
+                float sum = 0.0f;
+                for (int j = 0; j <= t; j++) {
+                    p[j] = expf(p[j] - maxval);
+                    sum += p[j];
+                }
+                float inv_sum = 1.0f / sum;
+                for (int j = 0; j <= t; j++) p[j] *= inv_sum;
+                for (int j = t + 1; j < T; j++) p[j] = 0.0f;
+
+                float* o = out + ((size_t)b * T + t) * C + h * HS;
+                for (int d = 0; d < HS; d++) o[d] = 0.0f;
+                for (int j = 0; j <= t; j++) {
+                    const float* v = qkv + ((size_t)b * T + j) * 3 * C + 2 * C + h * HS;
+                    for (int d = 0; d < HS; d++) o[d] += p[j] * v[d];
+                }
+            }
+        }
+    }
+}
+
+// Two passes, each parallel over rows that do not share an output: dq by query t (which also keeps
+// D_t), then dk and dv by key j, summing over the queries t >= j. The second pass recomputes dp_tj
+// instead of keeping a (B, NH, T, T) buffer of it.
+inline void attention_backward_cpu(float* dqkv, const float* dout, const float* qkv, const float* att, int B, int T,
+                                   int C, int NH) {
+    int HS = C / NH;
+    float scale = 1.0f / sqrtf((float)HS);
+    std::vector<float> D_all((size_t)B * NH * T);
+    // Head h's q at position t; its k and v follow at +C and +2C.
+    auto q_of = [&](int b, int t, int h) { return qkv + ((size_t)b * T + t) * 3 * C + h * HS; };
+    auto dout_of = [&](int b, int t, int h) { return dout + ((size_t)b * T + t) * C + h * HS; };
+    auto dot = [HS](const float* x, const float* y) {
+        float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+        for (int d = 0; d < HS; d++) s += x[d] * y[d];
+        return s;
+    };
+
+#pragma omp parallel
+    {
+        std::vector<float> ds(T);
+#pragma omp for collapse(3)
+        for (int b = 0; b < B; b++) {
+            for (int h = 0; h < NH; h++) {
+                for (int t = 0; t < T; t++) {
+                    const float* p = att + (((size_t)b * NH + h) * T + t) * T;
+                    const float* dout_t = dout_of(b, t, h);
+                    float D = 0.0f;
+                    for (int j = 0; j <= t; j++) {
+                        ds[j] = dot(dout_t, q_of(b, j, h) + 2 * C);  // dp_tj
+                        D += p[j] * ds[j];
+                    }
+                    for (int j = 0; j <= t; j++) ds[j] = p[j] * (ds[j] - D);
+                    float* dq = dqkv + ((size_t)b * T + t) * 3 * C + h * HS;
+                    for (int d = 0; d < HS; d++) dq[d] = 0.0f;
+                    for (int j = 0; j <= t; j++) {
+                        const float* k = q_of(b, j, h) + C;
+                        for (int d = 0; d < HS; d++) dq[d] += ds[j] * k[d];
+                    }
+                    for (int d = 0; d < HS; d++) dq[d] *= scale;
+                    D_all[((size_t)b * NH + h) * T + t] = D;
+                }
+            }
+        }
+    }
+
+#pragma omp parallel for collapse(3)
+    for (int b = 0; b < B; b++) {
+        for (int h = 0; h < NH; h++) {
+            for (int j = 0; j < T; j++) {
+                const float* v = q_of(b, j, h) + 2 * C;
+                float* dk = dqkv + ((size_t)b * T + j) * 3 * C + C + h * HS;
+                float* dv = dk + C;
+                for (int d = 0; d < HS; d++) dk[d] = dv[d] = 0.0f;
+                for (int t = j; t < T; t++) {
+                    float p = att[(((size_t)b * NH + h) * T + t) * T + j];
+                    const float* dout_t = dout_of(b, t, h);
+                    float ds = p * (dot(dout_t, v) - D_all[((size_t)b * NH + h) * T + t]);
+                    const float* q = q_of(b, t, h);
+                    for (int d = 0; d < HS; d++) {
+                        dk[d] += ds * q[d];
+                        dv[d] += p * dout_t[d];
+                    }
+                }
+                for (int d = 0; d < HS; d++) dk[d] *= scale;
+            }
+        }
+    }
+}
+
+#ifdef __CUDACC__
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels
+//
+// `static`: every .cu file that includes this header gets its own copy of each kernel. nvcc ignores
+// `inline` on a __global__ function, so without it two such files would clash at link time.
+
+constexpr int ATTENTION_TILE = 32;                              // products: 32 x 32 output tiles, 32-term steps
+constexpr int ATTENTION_TILE_THREADS = 16;                      // 16 x 16 threads, each 2 x 2 outputs of a tile
+constexpr int ATTENTION_ROW_BLOCK = 256;                        // row kernels: one warp per row,
+constexpr int ATTENTION_ROWS_PER_BLOCK = ATTENTION_ROW_BLOCK / WARP_SIZE;  // 8 rows per block
+
+// Where a matrix of every head lies: element (r, c) of head z = b*NH + h sits at
+//   b * batch_stride + h * head_stride + r * ld + c    (or c * ld + r when transposed)
+// from the buffer's start. Two kinds occur: a head's columns in a buffer of positions (q, k, v in
+// qkv; out, dout) and a head's own (T, T) square (att, dS).
+struct HeadLayout {
+    size_t batch_stride, head_stride;
+    int ld;
+    bool transposed;  // the matrix is the transpose of the one stored by rows
+    __device__ size_t head_offset(int z, int NH) const { return (z / NH) * batch_stride + (z % NH) * head_stride; }
+    __device__ size_t offset(int r, int c) const { return transposed ? (size_t)c * ld + r : (size_t)r * ld + c; }
+};
+
+// Head h's HS columns in a (B, T, width) buffer of positions, as a (T, HS) matrix.
+inline HeadLayout positions_layout(int width, int T, int HS, bool transposed = false) {
+    return {(size_t)T * width, (size_t)HS, width, transposed};
+}
+
+// Head h's (T, T) matrix in a (B, NH, T, T) buffer.
+inline HeadLayout squares_layout(int T, int NH, bool transposed = false) {
+    return {(size_t)NH * T * T, (size_t)T * T, T, transposed};
+}
+
+// Which part of a product the causal mask leaves; tiles are aligned, so a row tile m0.. and a column
+// tile n0.. of a (T, T) matrix lie wholly above the diagonal exactly when n0 > m0.
+enum class CausalShape {
+    LOWER_TRIANGLE,  // a (T, T) result of which only columns <= row count (S, dP): the tiles above the
+                     // diagonal are skipped, the row kernels write zeros there
+    SUM_TO_ROW,      // the sum index k runs to the row only (P V, dS K): P and dS are zero beyond it
+    SUM_FROM_ROW,    // the sum index k runs from the row on (P^T dO, dS^T Q): zero before it
+};
+
+// c = alpha * a b for every head, a (M, K), b (K, N), c (M, N). Block (16, 16) per 32 x 32 tile of c,
+// grid (tiles along N, tiles along M, B*NH). Each step stages a 32-term slice of a and b in shared
+// memory, loaded so that consecutive threads read consecutive addresses whichever way the operand
+// is stored; entries outside the matrices or the causal range load as zero.
+static __global__ void __launch_bounds__(ATTENTION_TILE_THREADS * ATTENTION_TILE_THREADS)
+    attention_matmul_kernel(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
+                            HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int NH) {
+    constexpr int TILE = ATTENTION_TILE, HALF = ATTENTION_TILE_THREADS;
+    static_assert(TILE == 2 * HALF, "each thread computes 2 x 2 outputs");
+    // Stored [k][m] and [k][n]; the +1 puts the 32 entries of a column in 32 different banks, so that
+    // the stores that transpose are free of conflicts.
+    __shared__ float a_tile[TILE][TILE + 1];
+    __shared__ float b_tile[TILE][TILE + 1];
+    int m0 = blockIdx.y * TILE, n0 = blockIdx.x * TILE;
+    if (shape == CausalShape::LOWER_TRIANGLE && n0 > m0) return;
+    int k_begin = shape == CausalShape::SUM_FROM_ROW ? m0 : 0;
+    int k_end = shape == CausalShape::SUM_TO_ROW ? min(K, m0 + TILE) : K;
+    a += a_layout.head_offset(blockIdx.z, NH);
+    b += b_layout.head_offset(blockIdx.z, NH);
+    c += c_layout.head_offset(blockIdx.z, NH);
+
+    int tx = threadIdx.x, ty = threadIdx.y, tid = ty * HALF + tx;
+    float acc[2][2] = {{0.0f, 0.0f}, {0.0f, 0.0f}};
+    for (int k0 = k_begin; k0 < k_end; k0 += TILE) {
+        for (int e = tid; e < TILE * TILE; e += HALF * HALF) {
+            int fast = e % TILE, slow = e / TILE;  // fast: along the stored rows, i.e. in memory order
+            int kk = a_layout.transposed ? slow : fast, mm = a_layout.transposed ? fast : slow;
+            int m = m0 + mm, k = k0 + kk;
+            a_tile[kk][mm] = (m < M && k < k_end) ? a[a_layout.offset(m, k)] : 0.0f;
+            int nn = b_layout.transposed ? slow : fast;
+            kk = b_layout.transposed ? fast : slow;
+            int n = n0 + nn;
+            k = k0 + kk;
+            b_tile[kk][nn] = (k < k_end && n < N) ? b[b_layout.offset(k, n)] : 0.0f;
+        }
+        __syncthreads();
+        for (int kk = 0; kk < TILE; kk++) {
+            float a0 = a_tile[kk][ty], a1 = a_tile[kk][ty + HALF];
+            float b0 = b_tile[kk][tx], b1 = b_tile[kk][tx + HALF];
+            acc[0][0] += a0 * b0;
+            acc[0][1] += a0 * b1;
+            acc[1][0] += a1 * b0;
+            acc[1][1] += a1 * b1;
+        }
+        __syncthreads();
+    }
+    for (int i = 0; i < 2; i++) {
+        for (int j = 0; j < 2; j++) {
+            int m = m0 + ty + i * HALF, n = n0 + tx + j * HALF;
+            if (m < M && n < N) c[c_layout.offset(m, n)] = alpha * acc[i][j];
+        }
+    }
+}
+
+__device__ inline float attention_warp_max(float v) {
+    for (int offset = WARP_SIZE / 2; offset > 0; offset /= 2) v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, offset));
+    return v;
+}
+
+// One warp per row (b, h, t) of att, in place: the scaled scores s_tj (j <= t) become the softmax
+// p_tj, and the entries j > t become zero (the product left the tiles above the diagonal unwritten).
+static __global__ void __launch_bounds__(ATTENTION_ROW_BLOCK)
+    attention_softmax_kernel(float* att, int rows, int T) {
+    int row = blockIdx.x * ATTENTION_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
+    int lane = threadIdx.x % WARP_SIZE;
+    if (row >= rows) return;  // the whole warp leaves together
+    int t = row % T;
+    float* p = att + (size_t)row * T;
+    float maxval = -INFINITY;
+    for (int j = lane; j <= t; j += WARP_SIZE) maxval = fmaxf(maxval, p[j]);
+    maxval = attention_warp_max(maxval);
+    float sum = 0.0f;
+    for (int j = lane; j <= t; j += WARP_SIZE) {
+        p[j] = expf(p[j] - maxval);
+        sum += p[j];
+    }
+    float inv_sum = 1.0f / warp_sum(sum);
+    for (int j = lane; j < T; j += WARP_SIZE) p[j] = j <= t ? p[j] * inv_sum : 0.0f;
+}
+
+// One warp per row (b, h, t) of dP, in place: dp_tj becomes ds_tj = p_tj (dp_tj - D_t) for j <= t,
+// and zero beyond, so that the products after it may sum over whole tiles.
+static __global__ void __launch_bounds__(ATTENTION_ROW_BLOCK)
+    attention_softmax_backward_kernel(float* ds, const float* att, int rows, int T) {
+    int row = blockIdx.x * ATTENTION_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
+    int lane = threadIdx.x % WARP_SIZE;
+    if (row >= rows) return;
+    int t = row % T;
+    float* d = ds + (size_t)row * T;
+    const float* p = att + (size_t)row * T;
+    float D = 0.0f;
+    for (int j = lane; j <= t; j += WARP_SIZE) D += p[j] * d[j];
+    D = warp_sum(D);
+    for (int j = lane; j < T; j += WARP_SIZE) d[j] = j <= t ? p[j] * (d[j] - D) : 0.0f;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Kernel launchers
+
+// c = alpha * a b for each of the B*NH heads; see attention_matmul_kernel.
+inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
+                             HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int B, int NH,
+                             cudaStream_t stream) {
+    dim3 grid(ceil_div(N, ATTENTION_TILE), ceil_div(M, ATTENTION_TILE), B * NH);
+    dim3 block(ATTENTION_TILE_THREADS, ATTENTION_TILE_THREADS);
+    attention_matmul_kernel<<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
+                                                        NH);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+inline void attention_forward(float* out, float* att, const float* qkv, int B, int T, int C, int NH,
+                              cudaStream_t stream) {
+    int HS = C / NH, rows = B * NH * T;
+    float scale = 1.0f / sqrtf((float)HS);
+    HeadLayout qkv_rows = positions_layout(3 * C, T, HS), qkv_columns = positions_layout(3 * C, T, HS, true);
+    const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
+    attention_matmul(att, squares_layout(T, NH), q, qkv_rows, k, qkv_columns, T, T, HS, scale,
+                     CausalShape::LOWER_TRIANGLE, B, NH, stream);
+    attention_softmax_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(att, rows,
+                                                                                                          T);
+    CUDA_CHECK(cudaGetLastError());
+    attention_matmul(out, positions_layout(C, T, HS), att, squares_layout(T, NH), v, qkv_rows, T, HS, T, 1.0f,
+                     CausalShape::SUM_TO_ROW, B, NH, stream);
+}
+
+// Bytes of device memory attention_backward needs as `scratch`: dS, one (T, T) matrix per head.
+inline size_t attention_backward_scratch_bytes(int B, int T, [[maybe_unused]] int C, int NH) {
+    return (size_t)B * NH * T * T * sizeof(float);
+}
+
+// dqkv is overwritten. scratch: attention_backward_scratch_bytes(B, T, C, NH) bytes of device memory.
+inline void attention_backward(float* dqkv, void* scratch, const float* dout, const float* qkv, const float* att,
+                               int B, int T, int C, int NH, cudaStream_t stream) {
+    int HS = C / NH, rows = B * NH * T;
+    float scale = 1.0f / sqrtf((float)HS);
+    float* ds = (float*)scratch;
+    HeadLayout qkv_rows = positions_layout(3 * C, T, HS), qkv_columns = positions_layout(3 * C, T, HS, true);
+    HeadLayout dout_rows = positions_layout(C, T, HS);
+    HeadLayout squares = squares_layout(T, NH), squares_transposed = squares_layout(T, NH, true);
+    const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
+    float *dq = dqkv, *dk = dqkv + C, *dv = dqkv + 2 * C;
+
+    attention_matmul(ds, squares, dout, dout_rows, v, qkv_columns, T, T, HS, 1.0f, CausalShape::LOWER_TRIANGLE, B,
+                     NH, stream);  // dP
+    attention_softmax_backward_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(
+        ds, att, rows, T);
+    CUDA_CHECK(cudaGetLastError());
+    attention_matmul(dq, qkv_rows, ds, squares, k, qkv_rows, T, HS, T, scale, CausalShape::SUM_TO_ROW, B, NH, stream);
+    attention_matmul(dk, qkv_rows, ds, squares_transposed, q, qkv_rows, T, HS, T, scale, CausalShape::SUM_FROM_ROW, B,
+                     NH, stream);
+    attention_matmul(dv, qkv_rows, att, squares_transposed, dout, dout_rows, T, HS, T, 1.0f,
+                     CausalShape::SUM_FROM_ROW, B, NH, stream);
+}
+
+#endif  // __CUDACC__

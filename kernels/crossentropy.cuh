@@ -1,0 +1,179 @@
+// crossentropy.cuh — softmax cross-entropy of each of the N = B*T rows of logits, over a padded vocabulary.
+//
+//   logits (N, Vp): columns [0, V) are the vocabulary, columns V..Vp-1 padding (Vp is V rounded up so
+//   that the classifier's matmul has friendly sizes). Padding never enters the softmax, whatever it
+//   holds, and gets zero gradient. targets (N) lie in [0, V).
+//
+//   forward:  losses[n]    = log sum_{v<V} exp(logits[n,v]) - logits[n, targets[n]]
+//   backward: dlogits[n,v] = dlosses[n] * (p[n,v] - [v == targets[n]])  for v < V,  p = softmax(logits[n, :V])
+//             dlogits[n,v] = 0                                           for V <= v < Vp   (overwrites)
+//
+// dlosses is per row so that the caller picks the reduction: 1/(B*T) everywhere for a mean loss, 0 at
+// positions that must not count. dlogits may be the same buffer as logits: the classifier can turn its
+// logits into their gradient in place, which saves a (B*T, Vp) buffer the size of the largest activation.
+//
+// Stability: exp is taken of logit - row max, so nothing overflows at any range of logits, and the
+// largest term is exactly 1, so the sum never underflows to 0. The CPU reference adds the exp terms in
+// double, so the rounding of the sum stays negligible at any V.
+//
+// The CUDA version: one block per row. Each thread walks its strided share of the row once, keeping the
+// row's running max m and s = sum exp(x - m) (rescaling s when the max grows: "online softmax",
+// Milakov & Gimelshein 2018), so the forward reads every logit once, not twice (a large vocabulary's
+// rows do not all stay in L2 between two passes). The per-thread (m, s) pairs are merged by warp
+// shuffles, then across warps through shared memory, always in the same order, so a run repeats bit
+// for bit. The backward recomputes (m, s) — one more read of the row, instead of a buffer the forward
+// would have to keep — then writes the gradient.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+
+#include "common.cuh"
+
+// ----------------------------------------------------------------------------------------------
+// Reference
+
+inline float crossentropy_row_max_cpu(const float* x, int V) {
+    float max = x[0];
+    for (int v = 1; v < V; v++)
+        if (x[v] > max) max = x[v];
+    return max;
+}
+
+inline void crossentropy_forward_cpu(float* losses, const float* logits, const int* targets, int N, int V, int Vp) {
+#pragma omp parallel for
+    for (int n = 0; n < N; n++) {
+        const float* x = logits + (size_t)n * Vp;
+        float max = crossentropy_row_max_cpu(x, V);
+        double sum = 0.0;
+        for (int v = 0; v < V; v++) sum += expf(x[v] - max);
+        losses[n] = (float)(((double)max - x[targets[n]]) + log(sum));
+    }
+}
+
+// The exp terms go into dlogits as they are summed, so each is computed once (exp is most of the cost).
+// In place (dlogits == logits) works: after the max, each logit is read just before its own entry is
+// overwritten.
+inline void crossentropy_backward_cpu(float* dlogits, const float* logits, const int* targets, const float* dlosses,
+                                      int N, int V, int Vp) {
+#pragma omp parallel for
+    for (int n = 0; n < N; n++) {
+        const float* x = logits + (size_t)n * Vp;
+        float* dx = dlogits + (size_t)n * Vp;
+        float max = crossentropy_row_max_cpu(x, V);
+        double sum = 0.0;
+        for (int v = 0; v < V; v++) {
+            dx[v] = expf(x[v] - max);
+            sum += dx[v];
+        }
+        float inv_sum = (float)(1.0 / sum), d = dlosses[n];
+        int target = targets[n];
+        for (int v = 0; v < V; v++) dx[v] = d * (dx[v] * inv_sum - (v == target ? 1.0f : 0.0f));
+        for (int v = V; v < Vp; v++) dx[v] = 0.0f;
+    }
+}
+
+#ifdef __CUDACC__
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels
+
+// Kernels are static: every translation unit that includes this header (the test files, the
+// programs) gets its own copy, instead of a duplicate symbol at link time.
+constexpr int CROSSENTROPY_BLOCK = 512;  // 16 warps; 4 blocks fill an SM's 2048 threads
+
+// Softmax statistics of a set of logits: their max, and the sum of exp(x - max). The empty set is
+// {-INFINITY, 0}.
+struct SoftmaxStats {
+    float max, sum;
+};
+
+// The statistics of the union of two sets. A side whose max is the union's keeps its sum unscaled: one
+// exp fewer, and two empty sets give the empty set rather than 0 * exp(-inf - -inf) = NaN.
+// merge(a, b) and merge(b, a) are bit-identical (fmaxf and + commute exactly), so both lanes of every
+// butterfly step below hold the same value and the whole warp ends with one result.
+__device__ inline SoftmaxStats softmax_stats_merge(SoftmaxStats a, SoftmaxStats b) {
+    float max = fmaxf(a.max, b.max);
+    float sum_a = a.max == max ? a.sum : a.sum * expf(a.max - max);
+    float sum_b = b.max == max ? b.sum : b.sum * expf(b.max - max);
+    return {max, sum_a + sum_b};
+}
+
+// The statistics of x[0..V), for the whole block (every thread gets them). Thread i takes columns
+// i, i + blockDim.x, ... in order; warps merge by xor shuffles; warp 0 merges the warps' results in
+// warp order. Every thread of the block must call it; it synchronises the block.
+__device__ inline SoftmaxStats crossentropy_block_stats(const float* x, int V) {
+    SoftmaxStats s = {-INFINITY, 0.0f};
+    for (int v = threadIdx.x; v < V; v += blockDim.x) {
+        float xv = x[v];
+        if (xv > s.max) {
+            s.sum = s.sum * expf(s.max - xv) + 1.0f;
+            s.max = xv;
+        } else {
+            s.sum += expf(xv - s.max);
+        }
+    }
+    for (int offset = WARP_SIZE / 2; offset > 0; offset /= 2) {
+        SoftmaxStats other = {__shfl_xor_sync(0xffffffffu, s.max, offset), __shfl_xor_sync(0xffffffffu, s.sum, offset)};
+        s = softmax_stats_merge(s, other);
+    }
+    __shared__ SoftmaxStats warp_stats[CROSSENTROPY_BLOCK / WARP_SIZE];
+    __shared__ SoftmaxStats block_stats;
+    int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE;
+    if (lane == 0) warp_stats[warp] = s;
+    __syncthreads();
+    if (warp == 0) {
+        s = lane < (int)(blockDim.x / WARP_SIZE) ? warp_stats[lane] : SoftmaxStats{-INFINITY, 0.0f};
+        for (int offset = WARP_SIZE / 2; offset > 0; offset /= 2) {
+            SoftmaxStats other = {__shfl_xor_sync(0xffffffffu, s.max, offset),
+                                  __shfl_xor_sync(0xffffffffu, s.sum, offset)};
+            s = softmax_stats_merge(s, other);
+        }
+        if (lane == 0) block_stats = s;
+    }
+    __syncthreads();
+    return block_stats;
+}
+
+// One block per row.
+static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
+    crossentropy_forward_kernel(float* losses, const float* logits, const int* targets, int V, int Vp) {
+    const float* x = logits + (size_t)blockIdx.x * Vp;
+    SoftmaxStats s = crossentropy_block_stats(x, V);
+    if (threadIdx.x == 0) losses[blockIdx.x] = (s.max - x[targets[blockIdx.x]]) + logf(s.sum);
+}
+
+// One block per row. No __restrict__: dlogits may be logits. Each thread reads a logit, then writes the
+// gradient of that same logit, and only after crossentropy_block_stats' last barrier, when the whole
+// row has been read for the statistics.
+static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
+    crossentropy_backward_kernel(float* dlogits, const float* logits, const int* targets, const float* dlosses, int V,
+                                 int Vp) {
+    const float* x = logits + (size_t)blockIdx.x * Vp;
+    float* dx = dlogits + (size_t)blockIdx.x * Vp;
+    SoftmaxStats s = crossentropy_block_stats(x, V);
+    float inv_sum = 1.0f / s.sum, d = dlosses[blockIdx.x];
+    int target = targets[blockIdx.x];
+    for (int v = threadIdx.x; v < Vp; v += blockDim.x)
+        dx[v] = v < V ? d * (expf(x[v] - s.max) * inv_sum - (v == target ? 1.0f : 0.0f)) : 0.0f;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Kernel launchers
+
+inline void crossentropy_forward(float* losses, const float* logits, const int* targets, int N, int V, int Vp,
+                                 cudaStream_t stream) {
+    if (N == 0) return;
+    crossentropy_forward_kernel<<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, logits, targets, V, Vp);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+// dlogits overwrites, padding columns included; it may be the same buffer as logits.
+inline void crossentropy_backward(float* dlogits, const float* logits, const int* targets, const float* dlosses, int N,
+                                  int V, int Vp, cudaStream_t stream) {
+    if (N == 0) return;
+    crossentropy_backward_kernel<<<N, CROSSENTROPY_BLOCK, 0, stream>>>(dlogits, logits, targets, dlosses, V, Vp);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+#endif  // __CUDACC__

@@ -1,0 +1,347 @@
+// matmul.cuh — the linear layer, in PyTorch nn.Linear layout: inp (N,C), weight (OC,C), bias (OC)
+// or nullptr, out (N,OC), with N = B*T rows.
+//
+//   forward:  out[n,o]      = bias[o] + sum_c inp[n,c] * weight[o,c]
+//   backward: dinp[n,c]     = sum_o dout[n,o] * weight[o,c]      (overwrites; skipped if dinp is nullptr)
+//             dweight[o,c] += sum_n dout[n,o] * inp[n,c]         (accumulates)
+//             dbias[o]     += sum_n dout[n,o]                    (accumulates; skipped if dbias is nullptr)
+//
+// The CPU version is both the reference and the CPU training path, so it is a real GEMM: the three
+// products above are one routine, C (+)= A·B, reading A and B through strides, so the transposed
+// operands (weight in the forward, dout in dweight) are never copied as a whole. It is cache blocked
+// the usual way: a KC x NC block of B and an MC x KC block of A are packed into small contiguous
+// panels (B shared by all threads, A per thread), and a 6 x 16 register tile of C is computed by a
+// microkernel: AVX2+FMA intrinsics when the CPU has them (chosen at run time, so binaries built here
+// need no -march), plain loops otherwise.
+// Determinism: every element of C is owned by one thread and sums its K terms in the same blocks
+// and order whatever the thread count or block sizes, so the result does not depend on the number
+// of OpenMP threads (it does differ between the AVX2 and the plain microkernel: FMA rounds once).
+//
+// The CUDA version is cuBLAS in fp32 (TF32 only after matmul_allow_tf32(true)), plus a small
+// deterministic kernel for dbias.
+#pragma once
+
+#include <omp.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
+#include "common.cuh"
+
+#ifdef __CUDACC__
+#include <cublas_v2.h>
+#endif
+
+// ----------------------------------------------------------------------------------------------
+// Reference (and CPU path)
+
+// Register tile (MR x NR, 12 ymm accumulators + 2 for B + 1 broadcast of 16 registers) and cache
+// blocks: a packed B micro-panel (KC x NR floats, 16 KiB) stays in L1 while the microkernel sweeps
+// the A block (MC x KC, 96 KiB) from L2; the shared B block (KC x NC, 512 KiB) fits L2 too.
+constexpr int MATMUL_MR = 6;
+constexpr int MATMUL_NR = 16;
+constexpr int MATMUL_KC = 256;
+constexpr int MATMUL_MC = 96;
+constexpr int MATMUL_NC = 512;
+
+// A matrix operand read through strides: element (r, c) is data[r * row_stride + c * col_stride].
+// With the strides swapped, the same buffer is read as its transpose.
+struct MatmulOperand {
+    const float* data;
+    ptrdiff_t row_stride, col_stride;
+    float at(ptrdiff_t r, ptrdiff_t c) const { return data[r * row_stride + c * col_stride]; }
+};
+
+// c_out[i*ld_out + j] = c_in[i*ld_in + j] + sum_k a[k*MR + i] * b[k*NR + j] for an MR x NR tile;
+// c_in == nullptr means zeros. a, b are packed panels (64-byte aligned); c_in may equal c_out.
+using MatmulMicrokernel = void (*)(int kc, const float* a, const float* b, const float* c_in, ptrdiff_t ld_in,
+                                   float* c_out, ptrdiff_t ld_out);
+
+inline void matmul_microkernel_plain(int kc, const float* a, const float* b, const float* c_in, ptrdiff_t ld_in,
+                                     float* c_out, ptrdiff_t ld_out) {
+    float acc[MATMUL_MR][MATMUL_NR] = {};
+    for (int k = 0; k < kc; k++, a += MATMUL_MR, b += MATMUL_NR)
+        for (int i = 0; i < MATMUL_MR; i++)
+            for (int j = 0; j < MATMUL_NR; j++) acc[i][j] += a[i] * b[j];
+    for (int i = 0; i < MATMUL_MR; i++)
+        for (int j = 0; j < MATMUL_NR; j++) c_out[i * ld_out + j] = (c_in ? c_in[i * ld_in + j] : 0.0f) + acc[i][j];
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+// The same tile with AVX2 and FMA, written out by hand: at -O2 the compiler would neither unroll
+// the six rows into registers nor fuse the multiply-adds (-std=c++17 turns contraction off).
+__attribute__((target("avx2,fma"))) inline void matmul_microkernel_avx2(int kc, const float* a, const float* b,
+                                                                          const float* c_in, ptrdiff_t ld_in,
+                                                                          float* c_out, ptrdiff_t ld_out) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+    __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+    for (int k = 0; k < kc; k++, a += MATMUL_MR, b += MATMUL_NR) {
+        __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8), ai;
+        ai = _mm256_broadcast_ss(a + 0), c00 = _mm256_fmadd_ps(ai, b0, c00), c01 = _mm256_fmadd_ps(ai, b1, c01);
+        ai = _mm256_broadcast_ss(a + 1), c10 = _mm256_fmadd_ps(ai, b0, c10), c11 = _mm256_fmadd_ps(ai, b1, c11);
+        ai = _mm256_broadcast_ss(a + 2), c20 = _mm256_fmadd_ps(ai, b0, c20), c21 = _mm256_fmadd_ps(ai, b1, c21);
+        ai = _mm256_broadcast_ss(a + 3), c30 = _mm256_fmadd_ps(ai, b0, c30), c31 = _mm256_fmadd_ps(ai, b1, c31);
+        ai = _mm256_broadcast_ss(a + 4), c40 = _mm256_fmadd_ps(ai, b0, c40), c41 = _mm256_fmadd_ps(ai, b1, c41);
+        ai = _mm256_broadcast_ss(a + 5), c50 = _mm256_fmadd_ps(ai, b0, c50), c51 = _mm256_fmadd_ps(ai, b1, c51);
+    }
+    __m256 rows[MATMUL_MR][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
+    for (int i = 0; i < MATMUL_MR; i++) {
+        float* out = c_out + i * ld_out;
+        __m256 lo = rows[i][0], hi = rows[i][1];
+        if (c_in) {
+            lo = _mm256_add_ps(_mm256_loadu_ps(c_in + i * ld_in), lo);
+            hi = _mm256_add_ps(_mm256_loadu_ps(c_in + i * ld_in + 8), hi);
+        }
+        _mm256_storeu_ps(out, lo);
+        _mm256_storeu_ps(out + 8, hi);
+    }
+}
+#endif
+
+inline MatmulMicrokernel matmul_microkernel() {
+#if defined(__x86_64__) || defined(__i386__)
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    if (avx2) return matmul_microkernel_avx2;
+#endif
+    return matmul_microkernel_plain;
+}
+
+// A 64-byte-aligned area of n floats in buf, which keeps its memory between calls (no page faults
+// in the training loop).
+inline float* matmul_scratch(std::vector<float>& buf, size_t n) {
+    if (buf.size() < n + 16) buf.resize(n + 16);
+    return (float*)(((uintptr_t)buf.data() + 63) & ~(uintptr_t)63);
+}
+
+// Rows i0..i0+mc-1, columns k0..k0+kc-1 of A as strips of MR rows: strip s holds, for each k, the
+// MR values A(i0 + s*MR + r, k0 + k); rows past mc are zero.
+inline void matmul_pack_a(float* dst, MatmulOperand A, int i0, int mc, int k0, int kc) {
+    for (int s = 0; s < mc; s += MATMUL_MR) {
+        int rows = std::min(MATMUL_MR, mc - s);
+        for (int k = 0; k < kc; k++, dst += MATMUL_MR) {
+            for (int r = 0; r < rows; r++) dst[r] = A.at(i0 + s + r, k0 + k);
+            for (int r = rows; r < MATMUL_MR; r++) dst[r] = 0.0f;
+        }
+    }
+}
+
+// Strip `strip` (columns j0 + strip*NR ...) of rows k0..k0+kc-1 of B: for each k, NR values;
+// columns past nc are zero.
+inline void matmul_pack_b_strip(float* dst, MatmulOperand B, int k0, int kc, int j0, int nc, int strip) {
+    int j_first = strip * MATMUL_NR, cols = std::min(MATMUL_NR, nc - j_first);
+    dst += (size_t)j_first * kc;
+    for (int k = 0; k < kc; k++, dst += MATMUL_NR) {
+        for (int j = 0; j < cols; j++) dst[j] = B.at(k0 + k, j0 + j_first + j);
+        for (int j = cols; j < MATMUL_NR; j++) dst[j] = 0.0f;
+    }
+}
+
+// C = C_in + A·B for one packed mc x nc block, tile by tile; the B micro-panel of the outer loop
+// stays in L1 across the inner loop. Edge tiles go through a full tile on the stack, with the
+// same additions in the same order as a full tile.
+inline void matmul_block(MatmulMicrokernel micro, int mc, int nc, int kc, const float* a_pack, const float* b_pack,
+                         const float* c_in, ptrdiff_t ld_in, float* c, ptrdiff_t ldc) {
+    for (int jr = 0; jr < nc; jr += MATMUL_NR) {
+        for (int ir = 0; ir < mc; ir += MATMUL_MR) {
+            const float* a = a_pack + (size_t)ir * kc;
+            const float* b = b_pack + (size_t)jr * kc;
+            const float* in = c_in ? c_in + ir * ld_in + jr : nullptr;
+            float* out = c + ir * ldc + jr;
+            int mr = std::min(MATMUL_MR, mc - ir), nr = std::min(MATMUL_NR, nc - jr);
+            if (mr == MATMUL_MR && nr == MATMUL_NR) {
+                micro(kc, a, b, in, ld_in, out, ldc);
+                continue;
+            }
+            float tile[MATMUL_MR * MATMUL_NR];
+            micro(kc, a, b, nullptr, 0, tile, MATMUL_NR);
+            for (int i = 0; i < mr; i++)
+                for (int j = 0; j < nr; j++)
+                    out[i * ldc + j] = in ? in[i * ld_in + j] + tile[i * MATMUL_NR + j] : tile[i * MATMUL_NR + j];
+        }
+    }
+}
+
+// C (M x N, row stride ldc) = C_init + A (M x K) · B (K x N). The first K block adds to C_init
+// (element (i, j) at c_init[i*ld_init + j]; nullptr: zeros; (c, ldc): accumulate into C; a bias
+// vector with ld_init 0: the same row everywhere), later K blocks to C itself.
+// Threads share each packed B block and split the rows of A into one block per thread or more;
+// OpenMP's static schedules and the barriers between packing and use keep every element's sum in
+// one thread and one fixed order. Products under MATMUL_PARALLEL_FLOPS run on one thread: there the
+// parallel region and its barriers cost more than they save.
+constexpr double MATMUL_PARALLEL_FLOPS = 4e6;
+
+inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, float* c, ptrdiff_t ldc,
+                        const float* c_init, ptrdiff_t ld_init) {
+    if (M <= 0 || N <= 0) return;
+    MatmulMicrokernel micro = matmul_microkernel();
+    // Row blocks: at most MC rows, and a multiple of the thread count of them, near equal in size.
+    int threads = omp_get_max_threads();
+    int m_blocks = ceil_div(ceil_div(M, MATMUL_MC), threads) * threads;
+    int mc_max = ceil_div(ceil_div(M, m_blocks), MATMUL_MR) * MATMUL_MR;
+    m_blocks = ceil_div(M, mc_max);
+    static thread_local std::vector<float> b_buffer, a_buffer;
+    float* b_pack = matmul_scratch(b_buffer, (size_t)MATMUL_KC * MATMUL_NC);
+#pragma omp parallel if (2.0 * M * N * K >= MATMUL_PARALLEL_FLOPS)
+    {
+        float* a_pack = matmul_scratch(a_buffer, (size_t)mc_max * MATMUL_KC);
+        for (int j0 = 0; j0 < N; j0 += MATMUL_NC) {
+            int nc = std::min(MATMUL_NC, N - j0);
+            for (int k0 = 0; k0 < K; k0 += MATMUL_KC) {
+                int kc = std::min(MATMUL_KC, K - k0);
+#pragma omp for schedule(static)
+                for (int strip = 0; strip < ceil_div(nc, MATMUL_NR); strip++)
+                    matmul_pack_b_strip(b_pack, B, k0, kc, j0, nc, strip);
+#pragma omp for schedule(static)
+                for (int block = 0; block < m_blocks; block++) {
+                    int i0 = block * mc_max, mc = std::min(mc_max, M - i0);
+                    matmul_pack_a(a_pack, A, i0, mc, k0, kc);
+                    const float* in = k0 > 0 ? c + i0 * ldc + j0 : c_init ? c_init + i0 * ld_init + j0 : nullptr;
+                    ptrdiff_t ld_in = k0 > 0 ? ldc : ld_init;
+                    matmul_block(micro, mc, nc, kc, a_pack, b_pack, in, ld_in, c + i0 * ldc + j0, ldc);
+                }
+            }
+        }
+    }
+}
+
+inline void matmul_forward_cpu(float* out, const float* inp, const float* weight, const float* bias, int N, int C,
+                               int OC) {
+    // out = bias + inp · weight^T: weight read as its transpose, B(c, o) = weight[o*C + c].
+    matmul_gemm(N, OC, C, {inp, C, 1}, {weight, 1, C}, out, OC, bias, 0);
+}
+
+inline void matmul_backward_cpu(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
+                                const float* weight, int N, int C, int OC) {
+    // dinp = dout · weight, both read as stored.
+    if (dinp) matmul_gemm(N, C, OC, {dout, OC, 1}, {weight, C, 1}, dinp, C, nullptr, 0);
+    // dweight += dout^T · inp: dout read as its transpose, A(o, n) = dout[n*OC + o]; the sum runs
+    // over the N rows, K blocks of them at a time.
+    matmul_gemm(OC, C, N, {dout, 1, OC}, {inp, C, 1}, dweight, C, dweight, C);
+    if (!dbias) return;
+    // Column sums: each thread owns whole columns and adds its rows in order, a row's columns
+    // side by side so that the inner loop vectorises.
+    constexpr int COLUMNS = 64;
+#pragma omp parallel for schedule(static)
+    for (int o0 = 0; o0 < OC; o0 += COLUMNS) {
+        int width = std::min(COLUMNS, OC - o0);
+        float sum[COLUMNS] = {};
+        for (int n = 0; n < N; n++) {
+            const float* row = dout + (size_t)n * OC + o0;
+#pragma omp simd
+            for (int j = 0; j < width; j++) sum[j] += row[j];
+        }
+        for (int j = 0; j < width; j++) dbias[o0 + j] += sum[j];
+    }
+}
+
+#ifdef __CUDACC__
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels
+//
+// `static`, as in the other headers: nvcc ignores `inline` on a __global__ function, so each .cu
+// file that includes this header needs its own copy of each kernel.
+
+// Throws std::runtime_error naming the call, where it was made and cuBLAS's reason, like CUDA_CHECK.
+inline void cublas_check(cublasStatus_t status, const char* call, const char* file, int line) {
+    if (status == CUBLAS_STATUS_SUCCESS) return;
+    throw std::runtime_error(std::string(file) + ":" + std::to_string(line) + ": cuBLAS error: " +
+                             cublasGetStatusString(status) + " (in " + call + ")");
+}
+#define CUBLAS_CHECK(call) cublas_check((call), #call, __FILE__, __LINE__)
+
+constexpr int MATMUL_BLOCK = 256;
+constexpr int MATMUL_DBIAS_ROW_SETS = 32;
+
+// out[n,o] = bias[o]: the starting value that the forward GEMM (beta = 1) adds to.
+static __global__ void __launch_bounds__(MATMUL_BLOCK)
+    matmul_fill_bias_kernel(float* out, const float* bias, int N, int OC) {
+    size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
+    if (i < (size_t)N * OC) out[i] = bias[i % OC];
+}
+
+// dbias[o] += sum_n dout[n,o], without atomics so that every run gives the same bits (a gemv with
+// a ones vector would need a buffer of N ones kept somewhere). Block (32, ROW_SETS):
+// threadIdx.x picks one of 32 adjacent columns (coalesced reads), threadIdx.y one of ROW_SETS
+// interleaved row sets; the set sums are then added in order of threadIdx.y. Grid: ceil(OC / 32).
+// 1024 threads per block keep enough loads in flight even when OC / 32 blocks are few.
+static __global__ void __launch_bounds__(WARP_SIZE * MATMUL_DBIAS_ROW_SETS)
+    matmul_backward_dbias_kernel(float* dbias, const float* dout, int N, int OC) {
+    __shared__ float set_sums[MATMUL_DBIAS_ROW_SETS][WARP_SIZE];
+    int o = blockIdx.x * WARP_SIZE + threadIdx.x;
+    float sum = 0.0f;
+    if (o < OC)
+        for (int n = threadIdx.y; n < N; n += MATMUL_DBIAS_ROW_SETS) sum += dout[(size_t)n * OC + o];
+    set_sums[threadIdx.y][threadIdx.x] = sum;
+    __syncthreads();
+    if (threadIdx.y == 0 && o < OC) {
+        for (int s = 1; s < MATMUL_DBIAS_ROW_SETS; s++) sum += set_sums[s][threadIdx.x];
+        dbias[o] += sum;
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Kernel launchers
+
+// TF32 tensor cores (10-bit mantissa inputs, about 1e-3 relative error) make fp32 GEMMs several
+// times faster; off by default so that the fp32 path matches the CPU to 1e-5.
+inline bool matmul_tf32_allowed = false;
+inline void matmul_allow_tf32(bool allow) { matmul_tf32_allowed = allow; }
+
+// The process-wide cuBLAS handle, created on first use, bound to `stream` for the next calls.
+// Never destroyed: at exit the CUDA context may already be gone.
+inline cublasHandle_t matmul_cublas(cudaStream_t stream) {
+    static cublasHandle_t handle = [] {
+        cublasHandle_t h;
+        CUBLAS_CHECK(cublasCreate(&h));
+        return h;
+    }();
+    CUBLAS_CHECK(cublasSetStream(handle, stream));
+    return handle;
+}
+
+// cuBLAS is column-major; a row-major R x K buffer is, to cuBLAS, the K x R column-major matrix
+// holding its transpose (leading dimension K). So every product below is computed transposed,
+// (XY)^T = Y^T X^T, with each buffer named by what cuBLAS sees in it:
+//   forward:  out^T (OC x N)      = op_T(weight buffer, C x OC) · (inp buffer, C x N)
+//   dinp:     dinp^T (C x N)      = (weight buffer, C x OC) · (dout buffer, OC x N)
+//   dweight:  dweight^T (C x OC) += (inp buffer, C x N) · op_T(dout buffer, OC x N)
+// CUBLAS_COMPUTE_32F with the handle's default math mode is plain fp32 (no TF32).
+inline void matmul_gemm_cublas(cublasOperation_t op_a, cublasOperation_t op_b, int m, int n, int k, const float* a,
+                               int lda, const float* b, int ldb, float beta, float* c, int ldc, cudaStream_t stream) {
+    const float alpha = 1.0f;
+    cublasComputeType_t compute = matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    CUBLAS_CHECK(cublasGemmEx(matmul_cublas(stream), op_a, op_b, m, n, k, &alpha, a, CUDA_R_32F, lda, b, CUDA_R_32F,
+                              ldb, &beta, c, CUDA_R_32F, ldc, compute, CUBLAS_GEMM_DEFAULT));
+}
+
+inline void matmul_forward(float* out, const float* inp, const float* weight, const float* bias, int N, int C, int OC,
+                           cudaStream_t stream) {
+    if (bias) {
+        size_t count = (size_t)N * OC;
+        matmul_fill_bias_kernel<<<(unsigned)ceil_div(count, (size_t)MATMUL_BLOCK), MATMUL_BLOCK, 0, stream>>>(
+            out, bias, N, OC);
+        CUDA_CHECK(cudaGetLastError());
+    }
+    matmul_gemm_cublas(CUBLAS_OP_T, CUBLAS_OP_N, OC, N, C, weight, C, inp, C, bias ? 1.0f : 0.0f, out, OC, stream);
+}
+
+// dinp overwrites (skipped if nullptr); dweight, dbias accumulate (dbias skipped if nullptr).
+inline void matmul_backward(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
+                            const float* weight, int N, int C, int OC, cudaStream_t stream) {
+    if (dinp) matmul_gemm_cublas(CUBLAS_OP_N, CUBLAS_OP_N, C, N, OC, weight, C, dout, OC, 0.0f, dinp, C, stream);
+    matmul_gemm_cublas(CUBLAS_OP_N, CUBLAS_OP_T, C, OC, N, inp, C, dout, OC, 1.0f, dweight, C, stream);
+    if (dbias) {
+        dim3 block(WARP_SIZE, MATMUL_DBIAS_ROW_SETS);
+        matmul_backward_dbias_kernel<<<ceil_div(OC, WARP_SIZE), block, 0, stream>>>(dbias, dout, N, OC);
+        CUDA_CHECK(cudaGetLastError());
+    }
+}
+
+#endif  // __CUDACC__

@@ -1,0 +1,384 @@
+// The kernel families rope and attention.
+//
+// Everywhere: rope against values worked out with python3 and against its own inverse and
+// transpose; attention against a naive double-precision version written here, its causal
+// property, and its backward against central differences of its forward. With a GPU: each CUDA
+// kernel against its reference at every head size from 8 to 128, awkward T (1, 5, 67) and the GPT-2
+// small shape (T 1024, C 768, NH 12), and the attention backward bit-identical from run to run.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../kernels/attention.cuh"
+#include "../kernels/common.cuh"
+#include "../kernels/rope.cuh"
+
+namespace {
+
+using Vec = std::vector<float>;
+
+constexpr float BASE = 10000.0f;  // the model's RoPE base
+
+Vec random_vec(size_t n, unsigned seed, float scale = 1.0f) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    Vec v(n);
+    for (float& x : v) x = scale * normal(rng);
+    return v;
+}
+
+// max |got - want| / max |want|: relative to the largest value, so that entries near zero do not
+// blow it up. A NaN anywhere counts as infinitely wrong.
+template <typename Want>
+double max_rel_error(const Vec& got, const std::vector<Want>& want) {
+    double max_diff = 0.0, max_abs = 0.0;
+    for (size_t i = 0; i < want.size(); i++) {
+        double diff = std::fabs((double)got[i] - (double)want[i]);
+        if (std::isnan(diff)) return INFINITY;
+        max_diff = std::max(max_diff, diff);
+        max_abs = std::max(max_abs, std::fabs((double)want[i]));
+    }
+    return max_diff / std::max(max_abs, 1e-30);
+}
+
+double dot(const Vec& a, const Vec& b) {
+    double s = 0.0;
+    for (size_t i = 0; i < a.size(); i++) s += (double)a[i] * b[i];
+    return s;
+}
+
+// d loss / d x[i] for every i, by central differences. loss() reads x; the step is measured
+// after rounding x +- h to float, so that only loss()'s own rounding is left as error.
+Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
+    Vec g(x.size());
+    for (size_t i = 0; i < x.size(); i++) {
+        float keep = x[i];
+        x[i] = keep + h;
+        double up = loss();
+        float hi = x[i];
+        x[i] = keep - h;
+        double down = loss();
+        float lo = x[i];
+        x[i] = keep;
+        g[i] = (float)((up - down) / ((double)hi - (double)lo));
+    }
+    return g;
+}
+
+struct Shape {
+    int B, T, C, NH;
+};
+std::string describe(Shape s) {
+    return "B=" + std::to_string(s.B) + " T=" + std::to_string(s.T) + " C=" + std::to_string(s.C) +
+           " NH=" + std::to_string(s.NH) + " HS=" + std::to_string(s.C / s.NH);
+}
+size_t qkv_size(Shape s) { return (size_t)s.B * s.T * 3 * s.C; }
+size_t out_size(Shape s) { return (size_t)s.B * s.T * s.C; }
+size_t att_size(Shape s) { return (size_t)s.B * s.NH * s.T * s.T; }
+
+// Head sizes 8, 16, 32, 64, 96 and 128 (the paper's router has 8, C 96 NH 12), each at T 1, 5, 67.
+std::vector<Shape> small_shapes() {
+    const int C_NH[][2] = {{96, 12}, {64, 4}, {96, 3}, {256, 4}, {192, 2}, {256, 2}};
+    std::vector<Shape> shapes;
+    for (int T : {1, 5, 67})
+        for (auto& c : C_NH) shapes.push_back({2, T, c[0], c[1]});
+    return shapes;
+}
+
+// Attention as its definition reads, in double: the yardstick for the fp32 reference.
+void attention_forward_double(std::vector<double>& out, std::vector<double>& att, const Vec& qkv, Shape s) {
+    int B = s.B, T = s.T, C = s.C, NH = s.NH, HS = C / NH;
+    out.assign(out_size(s), 0.0);
+    att.assign(att_size(s), 0.0);
+    auto at = [&](int b, int t, int part, int h, int d) {  // part 0, 1, 2: q, k, v
+        return (double)qkv[((size_t)b * T + t) * 3 * C + part * C + h * HS + d];
+    };
+    for (int b = 0; b < B; b++)
+        for (int h = 0; h < NH; h++)
+            for (int t = 0; t < T; t++) {
+                std::vector<double> score(t + 1);
+                for (int j = 0; j <= t; j++) {
+                    for (int d = 0; d < HS; d++) score[j] += at(b, t, 0, h, d) * at(b, j, 1, h, d);
+                    score[j] /= std::sqrt((double)HS);
+                }
+                double maxval = *std::max_element(score.begin(), score.end()), sum = 0.0;
+                for (int j = 0; j <= t; j++) sum += std::exp(score[j] - maxval);
+                for (int j = 0; j <= t; j++) {
+                    double p = std::exp(score[j] - maxval) / sum;
+                    att[(((size_t)b * NH + h) * T + t) * T + j] = p;
+                    for (int d = 0; d < HS; d++) out[((size_t)b * T + t) * C + h * HS + d] += p * at(b, j, 2, h, d);
+                }
+            }
+}
+
+}  // namespace
+
+// ----------------------------------------------------------------------------------------------
+// RoPE reference, on the CPU
+
+// From python3, rotate-half with angle t * 10000**(-2*i/4) at t = 1 (angles 1 and 0.01), in double:
+// q = [1, 2, 3, 4] and k = [0.5, -1, 2, -3].
+TEST(Rope, MatchesValuesWorkedOutIndependently) {
+    int B = 1, T = 2, C = 4, NH = 1;
+    Vec qkv = {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,  // t = 0
+               1, 2, 3, 4, 0.5f, -1, 2, -3, 5, 6, 7, 8};
+    rope_forward_cpu(qkv.data(), B, T, C, NH, BASE);
+    const double q[] = {-1.9841106485555495, 1.959900667496664, 2.4623779024123156, 4.019799668334994};
+    const double k[] = {-1.4127908166817231, -0.9699505004141653, 1.501340104140228, -3.0098498345841627};
+    for (int i = 0; i < 4; i++) {
+        EXPECT_NEAR(qkv[12 + i], q[i], 1e-6) << "q[" << i << "]";
+        EXPECT_NEAR(qkv[16 + i], k[i], 1e-6) << "k[" << i << "]";
+        EXPECT_EQ(qkv[20 + i], 5.0f + i) << "v[" << i << "]";
+    }
+    for (int i = 0; i < 12; i++) EXPECT_EQ(qkv[i], 9.0f) << "position 0, channel " << i;
+}
+
+// At t = 0 every angle is 0: cos 1 and sin 0 exactly, so q and k keep every bit; v is never touched.
+TEST(Rope, LeavesPositionZeroAndValuesUnchanged) {
+    Shape s = {2, 5, 64, 4};
+    Vec qkv0 = random_vec(qkv_size(s), 1), qkv = qkv0;
+    rope_forward_cpu(qkv.data(), s.B, s.T, s.C, s.NH, BASE);
+    for (int b = 0; b < s.B; b++)
+        for (int t = 0; t < s.T; t++) {
+            size_t row = ((size_t)b * s.T + t) * 3 * s.C;
+            for (int c = 0; c < 3 * s.C; c++)
+                if (t == 0 || c >= 2 * s.C) {
+                    ASSERT_EQ(qkv[row + c], qkv0[row + c]) << "b " << b << " t " << t << " c " << c;
+                }
+            bool qk_same = std::memcmp(&qkv[row], &qkv0[row], 2 * s.C * sizeof(float)) == 0;
+            EXPECT_EQ(qk_same, t == 0) << "b " << b << " t " << t;
+        }
+}
+
+// The rotation is orthogonal: the backward (its transpose) undoes the forward.
+TEST(Rope, BackwardUndoesForward) {
+    for (Shape s : small_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv0 = random_vec(qkv_size(s), 2), qkv = qkv0;
+        rope_forward_cpu(qkv.data(), s.B, s.T, s.C, s.NH, BASE);
+        rope_backward_cpu(qkv.data(), s.B, s.T, s.C, s.NH, BASE);
+        EXPECT_LE(max_rel_error(qkv, qkv0), 1e-6);
+    }
+}
+
+// <rope(x), y> = <x, rope_backward(y)>: the backward is the forward's transpose (for the linear
+// map rope, this is what central differences of <rope(x), y> would measure, without their cost).
+// Each side rounds every product once in fp32 (relative 6e-8, doubled by the two terms of a
+// rotation), so they differ by at most ~1.2e-7 |x| |y|; a wrong sign or angle costs order |x| |y|.
+TEST(Rope, BackwardIsTheTransposeOfForward) {
+    for (Shape s : small_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Vec x = random_vec(qkv_size(s), 3), y = random_vec(qkv_size(s), 4), rope_x = x, rope_t_y = y;
+        rope_forward_cpu(rope_x.data(), s.B, s.T, s.C, s.NH, BASE);
+        rope_backward_cpu(rope_t_y.data(), s.B, s.T, s.C, s.NH, BASE);
+        EXPECT_NEAR(dot(rope_x, y), dot(x, rope_t_y), 1e-6 * std::sqrt(dot(x, x) * dot(y, y)));
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Attention reference, on the CPU
+
+// Sums of fp32 products over HS and over T terms: the worst element differs from double by a few
+// 1e-7 of the largest; 2e-6 leaves room, and a wrong formula misses by 1e-2 or more.
+TEST(Attention, ForwardMatchesDoublePrecision) {
+    for (Shape s : small_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv = random_vec(qkv_size(s), 5), out(out_size(s), NAN), att(att_size(s), NAN);
+        attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+        std::vector<double> out_want, att_want;
+        attention_forward_double(out_want, att_want, qkv, s);
+        EXPECT_LE(max_rel_error(out, out_want), 2e-6);
+        EXPECT_LE(max_rel_error(att, att_want), 2e-6);  // zeros above the diagonal included
+    }
+}
+
+// Changing the q, k and v of positions after t0 leaves every output up to t0 as it was, to the bit.
+TEST(Attention, IsCausal) {
+    Shape s = {2, 67, 64, 4};
+    int t0 = 40;
+    Vec qkv = random_vec(qkv_size(s), 6), out(out_size(s)), att(att_size(s));
+    attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+    Vec noise = random_vec(qkv.size(), 7);
+    for (int b = 0; b < s.B; b++)
+        for (int t = t0 + 1; t < s.T; t++)
+            for (int c = 0; c < 3 * s.C; c++) {
+                size_t i = ((size_t)b * s.T + t) * 3 * s.C + c;
+                qkv[i] += noise[i];
+            }
+    Vec out2(out.size());
+    attention_forward_cpu(out2.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+    for (int b = 0; b < s.B; b++)
+        for (int t = 0; t < s.T; t++) {
+            const float* row = out.data() + ((size_t)b * s.T + t) * s.C;
+            const float* row2 = out2.data() + ((size_t)b * s.T + t) * s.C;
+            bool same = std::memcmp(row, row2, s.C * sizeof(float)) == 0;
+            EXPECT_EQ(same, t <= t0) << "b " << b << " t " << t;
+        }
+}
+
+// A single position attends to itself alone: p = 1, out = v, and all the gradient goes to v.
+TEST(Attention, SinglePositionPassesValuesThrough) {
+    Shape s = {2, 1, 64, 4};
+    Vec qkv = random_vec(qkv_size(s), 8), out(out_size(s), NAN), att(att_size(s), NAN);
+    attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+    Vec dout = random_vec(out.size(), 9), dqkv(qkv.size(), NAN);
+    attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
+    for (float p : att) EXPECT_EQ(p, 1.0f);
+    for (int b = 0; b < s.B; b++)
+        for (int c = 0; c < s.C; c++) {
+            size_t row = (size_t)b * 3 * s.C;
+            EXPECT_EQ(out[(size_t)b * s.C + c], qkv[row + 2 * s.C + c]) << "b " << b << " c " << c;
+            EXPECT_EQ(dqkv[row + c], 0.0f) << "dq, b " << b << " c " << c;
+            EXPECT_EQ(dqkv[row + s.C + c], 0.0f) << "dk, b " << b << " c " << c;
+            EXPECT_EQ(dqkv[row + 2 * s.C + c], dout[(size_t)b * s.C + c]) << "dv, b " << b << " c " << c;
+        }
+}
+
+// Gradient of loss = sum(out * probe) by central differences, h = 1e-2: truncation (h^2/6 times a
+// third derivative of order one) and fp32 rounding of the loss over 2h leave at most ~1e-4 of the
+// largest gradient (measured: below 4e-5); dropping one term of the backward costs 1e-2 to 1.
+TEST(Attention, BackwardIsTheGradientOfForward) {
+    for (Shape s : {Shape{2, 5, 16, 2}, Shape{1, 7, 32, 2}, Shape{2, 1, 16, 2}}) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv = random_vec(qkv_size(s), 10), probe = random_vec(out_size(s), 11);
+        Vec out(out_size(s)), att(att_size(s));
+        auto loss = [&] {
+            attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+            return dot(out, probe);
+        };
+        loss();  // att at the unperturbed input, for the backward
+        Vec dqkv(qkv.size(), NAN);  // overwritten, all of it
+        attention_backward_cpu(dqkv.data(), probe.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
+        EXPECT_LE(max_rel_error(dqkv, numeric_grad(qkv, loss, 1e-2f)), 5e-4);
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// CUDA kernels against the references (skipped without a GPU)
+
+// GPU_TEST(Suite, Name, function): a test that runs function() when a GPU is present and skips,
+// saying why, when it is not.
+#ifdef __CUDACC__
+namespace {
+
+std::string missing_gpu() {
+    int count = 0;
+    cudaError_t err = cudaGetDeviceCount(&count);
+    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
+    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
+    return "";
+}
+
+#define GPU_TEST(suite, name, function)        \
+    TEST(suite, name) {                        \
+        std::string why = missing_gpu();       \
+        if (!why.empty()) GTEST_SKIP() << why; \
+        function();                            \
+    }
+
+// Per design §5: relative error vs the largest value at most 1e-5 in fp32.
+constexpr double GPU_TOLERANCE = 1e-5;
+
+std::vector<Shape> gpu_shapes() {
+    std::vector<Shape> shapes = small_shapes();
+    shapes.push_back({1, 1024, 768, 12});  // GPT-2 small
+    return shapes;
+}
+
+// A device buffer of floats, freed at the end of the scope.
+struct DeviceBuffer {
+    float* ptr = nullptr;
+    size_t n;
+    explicit DeviceBuffer(size_t count) : n(count) {
+        CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(float)));
+    }
+    explicit DeviceBuffer(const Vec& v) : DeviceBuffer(v.size()) {
+        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
+    }
+    DeviceBuffer(const DeviceBuffer&) = delete;
+    DeviceBuffer& operator=(const DeviceBuffer&) = delete;
+    ~DeviceBuffer() { cudaFree(ptr); }
+    void fill_nan() { CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(float))); }  // all-ones bits: a NaN
+    Vec download() const {
+        Vec v(n);
+        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
+        return v;
+    }
+};
+
+bool bit_identical(const Vec& a, const Vec& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
+}
+
+void rope_cuda_matches_reference() {
+    for (Shape s : gpu_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv = random_vec(qkv_size(s), 20), rotated = qkv, dqkv = random_vec(qkv_size(s), 21), drotated = dqkv;
+        rope_forward_cpu(rotated.data(), s.B, s.T, s.C, s.NH, BASE);
+        rope_backward_cpu(drotated.data(), s.B, s.T, s.C, s.NH, BASE);
+        DeviceBuffer d_qkv(qkv), d_dqkv(dqkv);
+        rope_forward(d_qkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
+        rope_backward(d_dqkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(d_qkv.download(), rotated), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_dqkv.download(), drotated), GPU_TOLERANCE);
+    }
+}
+
+struct AttentionResults {
+    Vec out, att, dqkv;
+};
+
+// The CUDA forward and backward, every output and the scratch starting as NaN, so that an entry
+// left unwritten (or a stale scratch entry that is read) shows.
+AttentionResults attention_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
+    DeviceBuffer d_qkv(qkv), d_dout(dout), d_out(out_size(s)), d_att(att_size(s)), d_dqkv(qkv_size(s));
+    DeviceBuffer scratch(attention_backward_scratch_bytes(s.B, s.T, s.C, s.NH) / sizeof(float));
+    d_out.fill_nan();
+    d_att.fill_nan();
+    d_dqkv.fill_nan();
+    scratch.fill_nan();
+    attention_forward(d_out.ptr, d_att.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
+    attention_backward(d_dqkv.ptr, scratch.ptr, d_dout.ptr, d_qkv.ptr, d_att.ptr, s.B, s.T, s.C, s.NH, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return {d_out.download(), d_att.download(), d_dqkv.download()};
+}
+
+void attention_cuda_matches_reference() {
+    for (Shape s : gpu_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv = random_vec(qkv_size(s), 30), dout = random_vec(out_size(s), 31);
+        Vec out(out_size(s)), att(att_size(s)), dqkv(qkv_size(s));
+        attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+        attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
+        AttentionResults gpu = attention_on_gpu(qkv, dout, s);
+        EXPECT_LE(max_rel_error(gpu.out, out), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(gpu.att, att), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), GPU_TOLERANCE);
+    }
+}
+
+void attention_cuda_is_deterministic() {
+    Shape s = {1, 1024, 768, 12};
+    Vec qkv = random_vec(qkv_size(s), 40), dout = random_vec(out_size(s), 41);
+    AttentionResults first = attention_on_gpu(qkv, dout, s), second = attention_on_gpu(qkv, dout, s);
+    EXPECT_TRUE(bit_identical(first.out, second.out));
+    EXPECT_TRUE(bit_identical(first.att, second.att));
+    EXPECT_TRUE(bit_identical(first.dqkv, second.dqkv));
+}
+
+}  // namespace
+#else
+#define GPU_TEST(suite, name, function) \
+    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
+#endif  // __CUDACC__
+
+GPU_TEST(Rope, CudaMatchesReference, rope_cuda_matches_reference)
+GPU_TEST(Attention, CudaMatchesReference, attention_cuda_matches_reference)
+GPU_TEST(Attention, CudaIsDeterministic, attention_cuda_is_deterministic)

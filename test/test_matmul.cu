@@ -1,0 +1,333 @@
+// The matmul (linear layer) family.
+//
+// Everywhere: the blocked CPU GEMMs against plain triple loops in double precision, at sizes that
+// fit no tile or cache block evenly, with and without bias and dinp, and with the accumulation
+// rules in play (dinp starts as NaN and must be overwritten; dweight and dbias start random and
+// must be added to); the same bits from run to run and for any number of OpenMP threads.
+// With a GPU: the cuBLAS path against the CPU at the same sizes, and TF32 switched on and off.
+#include <gtest/gtest.h>
+#include <omp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../kernels/common.cuh"
+#include "../kernels/matmul.cuh"
+
+namespace {
+
+using Vec = std::vector<float>;
+
+Vec random_values(size_t n, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    Vec v(n);
+    for (float& x : v) x = normal(rng);
+    return v;
+}
+
+// max |got - want| / max |want|; a NaN anywhere counts as infinitely wrong.
+double relative_error(const Vec& got, const Vec& want) {
+    double max_diff = 0.0, max_abs = 0.0;
+    for (size_t i = 0; i < want.size(); i++) {
+        double diff = std::fabs((double)got[i] - (double)want[i]);
+        if (std::isnan(diff)) return INFINITY;
+        max_diff = std::max(max_diff, diff);
+        max_abs = std::max(max_abs, std::fabs((double)want[i]));
+    }
+    return max_diff / std::max(max_abs, 1e-30);
+}
+
+bool same_bits(const Vec& a, const Vec& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
+}
+
+// The definition, as plainly as it can be written, summed in double.
+void matmul_forward_naive_cpu(float* out, const float* inp, const float* weight, const float* bias, int N, int C,
+                              int OC) {
+    for (int n = 0; n < N; n++)
+        for (int o = 0; o < OC; o++) {
+            double sum = bias ? bias[o] : 0.0;
+            for (int c = 0; c < C; c++) sum += (double)inp[(size_t)n * C + c] * weight[(size_t)o * C + c];
+            out[(size_t)n * OC + o] = (float)sum;
+        }
+}
+
+void matmul_backward_naive_cpu(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
+                               const float* weight, int N, int C, int OC) {
+    for (int n = 0; n < N; n++)
+        for (int c = 0; c < C; c++) {
+            double sum = 0.0;
+            for (int o = 0; o < OC; o++) sum += (double)dout[(size_t)n * OC + o] * weight[(size_t)o * C + c];
+            dinp[(size_t)n * C + c] = (float)sum;
+        }
+    for (int o = 0; o < OC; o++) {
+        for (int c = 0; c < C; c++) {
+            double sum = dweight[(size_t)o * C + c];
+            for (int n = 0; n < N; n++) sum += (double)dout[(size_t)n * OC + o] * inp[(size_t)n * C + c];
+            dweight[(size_t)o * C + c] = (float)sum;
+        }
+        double sum = dbias[o];
+        for (int n = 0; n < N; n++) sum += dout[(size_t)n * OC + o];
+        dbias[o] = (float)sum;
+    }
+}
+
+constexpr double TOLERANCE = 1e-5;
+
+struct Shape {
+    int N, C, OC;
+};
+std::string describe(Shape s) {
+    return "N=" + std::to_string(s.N) + " C=" + std::to_string(s.C) + " OC=" + std::to_string(s.OC);
+}
+
+// Every combination of awkward sizes (tiles are 6 x 16 outputs, cache blocks at most 96 rows, 512
+// columns, 256 terms of the sum), then one shape that spans several blocks of every dimension of
+// the forward (the grid's C stay below 256).
+std::vector<Shape> awkward_shapes() {
+    std::vector<Shape> shapes;
+    for (int N : {1, 7, 67, 300})
+        for (int C : {37, 96, 130})
+            for (int OC : {1, 37, 192, 515}) shapes.push_back({N, C, OC});
+    shapes.push_back({150, 300, 530});
+    return shapes;
+}
+
+// One problem's inputs and the starting values of the accumulated gradients.
+struct Problem {
+    Shape s;
+    Vec inp, weight, bias, dout, dweight0, dbias0;
+    explicit Problem(Shape shape, unsigned seed) : s(shape) {
+        inp = random_values((size_t)s.N * s.C, seed);
+        weight = random_values((size_t)s.OC * s.C, seed + 1);
+        bias = random_values(s.OC, seed + 2);
+        dout = random_values((size_t)s.N * s.OC, seed + 3);
+        dweight0 = random_values(weight.size(), seed + 4);  // nonzero: the backward must add
+        dbias0 = random_values(bias.size(), seed + 5);
+    }
+};
+
+struct Grads {
+    Vec dinp, dweight, dbias;
+};
+
+Vec forward_cpu(const Problem& p, bool with_bias) {
+    Vec out((size_t)p.s.N * p.s.OC, NAN);
+    matmul_forward_cpu(out.data(), p.inp.data(), p.weight.data(), with_bias ? p.bias.data() : nullptr, p.s.N, p.s.C,
+                       p.s.OC);
+    return out;
+}
+
+// dinp starts as NaN (it must be overwritten); without_optional leaves dinp and dbias out.
+Grads backward_cpu(const Problem& p, bool without_optional = false) {
+    Grads g = {Vec(p.inp.size(), NAN), p.dweight0, p.dbias0};
+    matmul_backward_cpu(without_optional ? nullptr : g.dinp.data(), g.dweight.data(),
+                        without_optional ? nullptr : g.dbias.data(), p.dout.data(), p.inp.data(), p.weight.data(),
+                        p.s.N, p.s.C, p.s.OC);
+    return g;
+}
+
+// Runs f with `threads` OpenMP threads, then puts the previous count back.
+template <typename F>
+auto with_threads(int threads, F f) {
+    int before = omp_get_max_threads();
+    omp_set_num_threads(threads);
+    auto result = f();
+    omp_set_num_threads(before);
+    return result;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Reference, on the CPU
+
+TEST(Matmul, ForwardMatchesNaiveLoops) {
+    for (Shape s : awkward_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Problem p(s, 100);
+        for (bool with_bias : {true, false}) {
+            SCOPED_TRACE(with_bias ? "with bias" : "bias nullptr");
+            Vec want((size_t)s.N * s.OC);
+            matmul_forward_naive_cpu(want.data(), p.inp.data(), p.weight.data(), with_bias ? p.bias.data() : nullptr,
+                                     s.N, s.C, s.OC);
+            EXPECT_LE(relative_error(forward_cpu(p, with_bias), want), TOLERANCE);
+        }
+    }
+}
+
+TEST(Matmul, BackwardMatchesNaiveLoops) {
+    for (Shape s : awkward_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Problem p(s, 200);
+        Grads want = {Vec(p.inp.size()), p.dweight0, p.dbias0};
+        matmul_backward_naive_cpu(want.dinp.data(), want.dweight.data(), want.dbias.data(), p.dout.data(),
+                                  p.inp.data(), p.weight.data(), s.N, s.C, s.OC);
+        Grads got = backward_cpu(p);
+        EXPECT_LE(relative_error(got.dinp, want.dinp), TOLERANCE);
+        EXPECT_LE(relative_error(got.dweight, want.dweight), TOLERANCE);
+        EXPECT_LE(relative_error(got.dbias, want.dbias), TOLERANCE);
+
+        Grads partial = backward_cpu(p, true);  // dinp, dbias nullptr: dweight alone, the same bits
+        EXPECT_TRUE(same_bits(partial.dweight, got.dweight));
+        EXPECT_TRUE(same_bits(partial.dbias, p.dbias0));
+    }
+}
+
+// The GEMMs above ran the microkernel this CPU selects (AVX2+FMA on x86-64 machines from 2013 on);
+// the plain one that other CPUs get must compute the same tile, starting from c_in or from zero,
+// and leave the rest of a row stride wider than the tile alone.
+TEST(Matmul, PlainMicrokernelMatchesTheSelectedOne) {
+    constexpr int KC = 300, LD = MATMUL_NR + 5;
+    std::vector<float> buffer;
+    float* a = matmul_scratch(buffer, (size_t)KC * (MATMUL_MR + MATMUL_NR));  // aligned, as packed panels are
+    float* b = a + KC * MATMUL_MR;
+    Vec values = random_values((size_t)KC * (MATMUL_MR + MATMUL_NR), 800), c_in = random_values(MATMUL_MR * LD, 801);
+    std::copy(values.begin(), values.end(), a);
+    for (bool from_zero : {true, false}) {
+        SCOPED_TRACE(from_zero ? "c_in nullptr" : "c_in given");
+        const float* in = from_zero ? nullptr : c_in.data();
+        Vec plain(MATMUL_MR * LD, NAN), selected(MATMUL_MR * LD, NAN);
+        matmul_microkernel_plain(KC, a, b, in, LD, plain.data(), LD);
+        matmul_microkernel()(KC, a, b, in, LD, selected.data(), LD);
+        for (int i = 0; i < MATMUL_MR; i++)
+            for (int j = MATMUL_NR; j < LD; j++) {  // past the tile: left alone
+                ASSERT_TRUE(std::isnan(plain[i * LD + j]) && std::isnan(selected[i * LD + j]));
+                plain[i * LD + j] = selected[i * LD + j] = 0.0f;
+            }
+        EXPECT_LE(relative_error(selected, plain), TOLERANCE);
+    }
+}
+
+// Bit-identical from one run to the next, and with 1, 2 or 3 threads: every element is summed by
+// one thread, in blocks and an order that do not depend on how the rows are shared out.
+TEST(Matmul, SameBitsOnEveryRunAndThreadCount) {
+    for (Shape s : {Shape{150, 300, 530}, Shape{67, 130, 515}}) {
+        SCOPED_TRACE(describe(s));
+        Problem p(s, 400);
+        Vec out = forward_cpu(p, true);
+        Grads g = backward_cpu(p);
+        EXPECT_TRUE(same_bits(forward_cpu(p, true), out));
+        EXPECT_TRUE(same_bits(backward_cpu(p).dweight, g.dweight));
+        for (int threads : {1, 3}) {
+            SCOPED_TRACE("threads " + std::to_string(threads));
+            EXPECT_TRUE(same_bits(with_threads(threads, [&] { return forward_cpu(p, true); }), out));
+            Grads t = with_threads(threads, [&] { return backward_cpu(p); });
+            EXPECT_TRUE(same_bits(t.dinp, g.dinp));
+            EXPECT_TRUE(same_bits(t.dweight, g.dweight));
+            EXPECT_TRUE(same_bits(t.dbias, g.dbias));
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// cuBLAS against the reference (skipped without a GPU)
+
+// MATMUL_GPU_TEST(Suite, Name, function): runs function() when a GPU is present, and skips saying
+// why when it is not.
+#ifdef __CUDACC__
+std::string matmul_missing_gpu() {
+    int count = 0;
+    cudaError_t err = cudaGetDeviceCount(&count);
+    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
+    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
+    return "";
+}
+#define MATMUL_GPU_TEST(suite, name, function)                 \
+    TEST(suite, name) {                                        \
+        std::string why = matmul_missing_gpu();                \
+        if (!why.empty()) GTEST_SKIP() << why;                 \
+        function();                                            \
+    }
+#else
+#define MATMUL_GPU_TEST(suite, name, function) \
+    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
+#endif
+
+#ifdef __CUDACC__
+// A device copy of a host vector (or n NaNs), freed at the end of the scope.
+struct DeviceFloats {
+    float* ptr = nullptr;
+    size_t n;
+    explicit DeviceFloats(size_t count) : n(count) {
+        CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(float)));
+        CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(float)));  // all-ones bits: a NaN
+    }
+    explicit DeviceFloats(const Vec& v) : DeviceFloats(v.size()) {
+        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
+    }
+    DeviceFloats(const DeviceFloats&) = delete;
+    DeviceFloats& operator=(const DeviceFloats&) = delete;
+    ~DeviceFloats() { cudaFree(ptr); }
+    Vec download() const {
+        Vec v(n);
+        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
+        return v;
+    }
+};
+
+Vec forward_gpu(const Problem& p, bool with_bias) {
+    DeviceFloats out((size_t)p.s.N * p.s.OC), inp(p.inp), weight(p.weight), bias(p.bias);
+    matmul_forward(out.ptr, inp.ptr, weight.ptr, with_bias ? bias.ptr : nullptr, p.s.N, p.s.C, p.s.OC, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return out.download();
+}
+
+Grads backward_gpu(const Problem& p, bool without_optional = false) {
+    DeviceFloats dinp(p.inp.size()), dweight(p.dweight0), dbias(p.dbias0);
+    DeviceFloats dout(p.dout), inp(p.inp), weight(p.weight);
+    matmul_backward(without_optional ? nullptr : dinp.ptr, dweight.ptr, without_optional ? nullptr : dbias.ptr,
+                    dout.ptr, inp.ptr, weight.ptr, p.s.N, p.s.C, p.s.OC, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return {dinp.download(), dweight.download(), dbias.download()};
+}
+
+void matmul_cuda_matches_reference() {
+    for (Shape s : awkward_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Problem p(s, 500);
+        for (bool with_bias : {true, false}) {
+            SCOPED_TRACE(with_bias ? "with bias" : "bias nullptr");
+            EXPECT_LE(relative_error(forward_gpu(p, with_bias), forward_cpu(p, with_bias)), TOLERANCE);
+        }
+        Grads want = backward_cpu(p), got = backward_gpu(p);
+        EXPECT_LE(relative_error(got.dinp, want.dinp), TOLERANCE);
+        EXPECT_LE(relative_error(got.dweight, want.dweight), TOLERANCE);
+        EXPECT_LE(relative_error(got.dbias, want.dbias), TOLERANCE);
+
+        Grads partial = backward_gpu(p, true);  // dinp, dbias nullptr: left as they were
+        EXPECT_LE(relative_error(partial.dweight, want.dweight), TOLERANCE);
+        EXPECT_TRUE(std::all_of(partial.dinp.begin(), partial.dinp.end(), [](float x) { return std::isnan(x); }));
+        EXPECT_TRUE(same_bits(partial.dbias, p.dbias0));
+    }
+}
+
+void matmul_cuda_backward_is_deterministic() {
+    Problem p({150, 300, 530}, 600);
+    Grads first = backward_gpu(p), second = backward_gpu(p);
+    EXPECT_TRUE(same_bits(first.dinp, second.dinp));
+    EXPECT_TRUE(same_bits(first.dweight, second.dweight));
+    EXPECT_TRUE(same_bits(first.dbias, second.dbias));
+}
+
+// TF32 rounds the inputs to 10 mantissa bits: about 1e-3 relative error, not 1e-5. Turning it
+// back off restores the fp32 result.
+void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
+    Problem p({150, 300, 530}, 700);
+    Vec want = forward_cpu(p, true);
+    matmul_allow_tf32(true);
+    Vec tf32 = forward_gpu(p, true);
+    matmul_allow_tf32(false);
+    EXPECT_LE(relative_error(tf32, want), 1e-2);
+    EXPECT_LE(relative_error(forward_gpu(p, true), want), TOLERANCE);
+}
+#endif
+
+MATMUL_GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
+MATMUL_GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
+MATMUL_GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)
+
+}  // namespace

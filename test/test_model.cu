@@ -1,0 +1,268 @@
+// The whole model: the CPU path against PyTorch (dev/torch_reference.py, float64) — logits, loss,
+// every gradient, 10 AdamW steps; the CUDA path against the CPU path; and train_expert as a user
+// runs it: exact resume, and clear refusals of bad input.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "../common/model.h"
+#include "helpers.h"
+
+namespace {
+
+const char* PYTHON = "/usr/bin/python3";  // Debian's, where python3-torch is installed
+
+ModelConfig small_config() {
+    ModelConfig c;
+    c.V = 1000;  // not a multiple of anything: the padding must be ignored
+    c.Vp = padded_vocab(c.V);
+    c.max_T = 16;
+    c.L = 2;
+    c.H = 4;
+    c.C = 32;  // head size 8, as the paper's router
+    return c;
+}
+
+void random_batch(int B, int T, int V, uint64_t seed, std::vector<int>* in, std::vector<int>* tg) {
+    Rng rng(seed);
+    in->resize(B * T);
+    tg->resize(B * T);
+    for (int i = 0; i < B * T; i++) { (*in)[i] = (int)rng.below(V); (*tg)[i] = (int)rng.below(V); }
+}
+
+// Largest |a - b| over the largest |b|: a relative error that does not blow up near zero entries.
+double rel_error(const float* a, const float* b, size_t n) {
+    double max_diff = 0, max_ref = 1e-30;
+    for (size_t i = 0; i < n; i++) {
+        max_diff = std::max(max_diff, (double)std::fabs(a[i] - b[i]));
+        max_ref = std::max(max_ref, (double)std::fabs(b[i]));
+    }
+    return max_diff / max_ref;
+}
+
+std::vector<float> to_host(const Model& m, const float* ptr, size_t n) {
+    std::vector<float> h(n);
+    copy_to_host(m, h.data(), ptr, n * sizeof(float));
+    return h;
+}
+
+}  // namespace
+
+TEST(Model, CpuMatchesPyTorch) {
+    if (run(std::string(PYTHON) + " -c 'import torch'").code != 0)
+        GTEST_SKIP() << "Debian's python3-torch is not installed ('make deps' installs it)";
+    ScratchDir dir;
+    const int B = 2, T = 16, STEPS = 10;
+    ModelConfig cfg = small_config();
+    Model m;
+    model_create(m, cfg, false);
+    model_init(m, 1234);
+    model_allocate(m, B, T);
+    model_save(m, dir / "m.ckpt", 0);
+    std::vector<int> in, tg;
+    random_batch(B, T, cfg.V, 7, &in, &tg);
+    std::vector<int> batch = {B, T};
+    batch.insert(batch.end(), in.begin(), in.end());
+    batch.insert(batch.end(), tg.begin(), tg.end());
+    write_file(dir / "batch.bin", std::string((const char*)batch.data(), batch.size() * 4));
+    RunResult r = run(std::string(PYTHON) + " dev/torch_reference.py --ckpt " + dir / "m.ckpt" + " --batch " +
+                      dir / "batch.bin" + " --out " + dir / "ref.bin" + " --steps 10 --lr 1e-3 --weight-decay 0.1 --clip 1.0");
+    ASSERT_EQ(r.code, 0) << r.output;
+    std::string ref = read_file(dir / "ref.bin");
+    size_t n_logits = (size_t)B * T * cfg.Vp, P = (size_t)m.num_params;
+    ASSERT_EQ(ref.size(), 4 * (n_logits + 1 + P + 1 + STEPS));
+    const float* ref_logits = (const float*)ref.data();
+    float ref_loss = ref_logits[n_logits];
+    const float* ref_grads = ref_logits + n_logits + 1;
+    const float* ref_losses = ref_grads + P + 1;
+
+    float loss = model_forward(m, in.data(), tg.data(), B, T);
+    std::vector<float> logits = to_host(m, m.a.logits, n_logits);
+    EXPECT_LE(rel_error(logits.data(), ref_logits, n_logits), 1e-4);
+    EXPECT_NEAR(loss, ref_loss, 1e-4 * ref_loss);
+    EXPECT_GT(loss, 6.0f);  // about ln(1000) = 6.9 at initialisation: a sanity check of the setup
+    model_zero_grad(m);
+    model_backward(m, 1.0f / (B * T));
+    std::vector<float> grads = to_host(m, m.grads, P);
+    int64_t sizes[NUM_PARAM_TENSORS], offset = 0;
+    param_sizes(cfg, sizes);
+    for (int i = 0; i < NUM_PARAM_TENSORS; i++) {
+        EXPECT_LE(rel_error(grads.data() + offset, ref_grads + offset, sizes[i]), 1e-4) << "gradient of " << PARAM_NAMES[i];
+        offset += sizes[i];
+    }
+
+    AdamWConfig opt;  // beta2 0.99, weight decay 0.1, clip 1.0: as passed to the reference
+    for (int step = 0; step < STEPS; step++) {
+        model_zero_grad(m);
+        float l = model_forward(m, in.data(), tg.data(), B, T);
+        model_backward(m, 1.0f / (B * T));
+        model_update(m, 1e-3f, opt, step + 1);
+        EXPECT_NEAR(l, ref_losses[step], 1e-4 * ref_losses[step]) << "loss of AdamW step " << step + 1;
+    }
+    EXPECT_LT(ref_losses[STEPS - 1], ref_losses[0] - 0.1f) << "the 10 steps should visibly lower the loss";
+    model_free(m);
+}
+
+TEST(Model, CudaMatchesCpu) {
+    std::string why;
+    if (!cuda_available(&why)) GTEST_SKIP() << "no CUDA GPU: " << why;
+    const int B = 3, T = 16;
+    ModelConfig cfg = small_config();
+    Model cpu, gpu;
+    model_create(cpu, cfg, false);
+    model_create(gpu, cfg, true);
+    model_init(cpu, 99);
+    model_init(gpu, 99);
+    model_allocate(cpu, B, T);
+    model_allocate(gpu, B, T);
+    std::vector<int> in, tg;
+    random_batch(B, T, cfg.V, 3, &in, &tg);
+    AdamWConfig opt;
+    for (int step = 1; step <= 3; step++) {
+        model_zero_grad(cpu);
+        model_zero_grad(gpu);
+        float lc = model_forward(cpu, in.data(), tg.data(), B, T);
+        float lg = model_forward(gpu, in.data(), tg.data(), B, T);
+        EXPECT_NEAR(lg, lc, 1e-5 * lc) << "step " << step;
+        size_t n_logits = (size_t)B * T * cfg.Vp;
+        EXPECT_LE(rel_error(to_host(gpu, gpu.a.logits, n_logits).data(), to_host(cpu, cpu.a.logits, n_logits).data(), n_logits), 1e-5);
+        model_backward(cpu, 1.0f / (B * T));
+        model_backward(gpu, 1.0f / (B * T));
+        std::vector<float> gc = to_host(cpu, cpu.grads, cpu.num_params), gg = to_host(gpu, gpu.grads, gpu.num_params);
+        int64_t sizes[NUM_PARAM_TENSORS], offset = 0;
+        param_sizes(cfg, sizes);
+        for (int i = 0; i < NUM_PARAM_TENSORS; i++) {
+            EXPECT_LE(rel_error(gg.data() + offset, gc.data() + offset, sizes[i]), 1e-4) << "step " << step << ", gradient of " << PARAM_NAMES[i];
+            offset += sizes[i];
+        }
+        model_update(cpu, 1e-3f, opt, step);
+        model_update(gpu, 1e-3f, opt, step);
+    }
+    model_free(cpu);
+    model_free(gpu);
+}
+
+TEST(Model, CpuRunsAreBitIdentical) {
+    const int B = 2, T = 16;
+    ModelConfig cfg = small_config();
+    std::vector<int> in, tg;
+    random_batch(B, T, cfg.V, 5, &in, &tg);
+    std::vector<float> first;
+    for (int run_index = 0; run_index < 2; run_index++) {
+        Model m;
+        model_create(m, cfg, false);
+        model_init(m, 1);
+        model_allocate(m, B, T);
+        AdamWConfig opt;
+        for (int step = 1; step <= 3; step++) {
+            model_zero_grad(m);
+            model_forward(m, in.data(), tg.data(), B, T);
+            model_backward(m, 1.0f / (B * T));
+            model_update(m, 1e-3f, opt, step);
+        }
+        std::vector<float> params = to_host(m, m.params, m.num_params);
+        if (run_index == 0) first = params;
+        else EXPECT_TRUE(first == params) << "two identical CPU runs gave different parameters";
+        model_free(m);
+    }
+}
+
+// ----------------------------------------------------------------------------
+// train_expert as a user runs it (CPU, a very small model on the default data)
+
+namespace {
+
+const std::string TRAIN = "./train_expert --device cpu --layers 1 --heads 2 --channels 32 --seq-len 32 --batch 2 "
+                          "--val-batches 2 --sample-every 0 --lr 3e-3 --warmup 2";
+
+// The "step N loss X" fields of a log, as text: exact comparison.
+std::vector<std::string> logged_losses(const std::string& log) {
+    std::vector<std::string> out;
+    std::istringstream in(log);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.compare(0, 5, "step ") == 0) out.push_back(line.substr(0, line.find(" lr ")));
+    return out;
+}
+
+}  // namespace
+
+TEST(TrainExpert, ResumeGivesExactlyTheLossesOfAnUninterruptedRun) {
+    ScratchDir dir;
+    RunResult whole = run(TRAIN + " --steps 8 --out " + dir / "whole");
+    ASSERT_EQ(whole.code, 0) << whole.output;
+    RunResult first = run(TRAIN + " --steps 8 --stop-at 3 --out " + dir / "parts");
+    ASSERT_EQ(first.code, 0) << first.output;
+    RunResult rest = run(TRAIN + " --steps 8 --resume --out " + dir / "parts");
+    ASSERT_EQ(rest.code, 0) << rest.output;
+    std::vector<std::string> a = logged_losses(read_file(dir / "whole/log.txt"));
+    std::vector<std::string> b = logged_losses(read_file(dir / "parts/log.txt"));
+    ASSERT_EQ(a.size(), 8u);
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(read_file(dir / "whole/model.ckpt"), read_file(dir / "parts/model.ckpt"));
+}
+
+TEST(TrainExpert, LearnsOnTheDefaultData) {
+    // Eight sequences of real text, seen again and again: a model that learns must memorise them, taking the
+    // loss from ln(8192) = 9.01 far below the data's unigram entropy (6.9 nats); one that learned only token
+    // frequencies, or nothing, fails.
+    ScratchDir dir;
+    TokenFile all("data/default/corpus_train.bin");
+    std::vector<int> first(8 * 32 + 1);
+    all.read(1000, (int64_t)first.size(), first.data());
+    TokenWriter w(dir / "few.bin", all.vocab, all.bytes_per_token, all.bos, all.eos);
+    w.append(first.data(), first.size());
+    w.commit();
+    RunResult r = run(TRAIN + " --train " + dir / "few.bin" + " --val \"\" --batch 8 --steps 150 --lr 1e-2 --warmup 10 --out " + dir / "o");
+    ASSERT_EQ(r.code, 0) << r.output;
+    std::vector<std::string> losses = logged_losses(read_file(dir / "o/log.txt"));
+    ASSERT_EQ(losses.size(), 150u);
+    auto loss_at = [&](size_t i) { return std::stof(losses[i].substr(losses[i].find("loss ") + 5)); };
+    EXPECT_GT(loss_at(0), 8.8f);
+    EXPECT_LT(loss_at(149), 3.0f);
+}
+
+TEST(TrainExpert, RefusesBadInputClearly) {
+    ScratchDir dir;
+    // a checkpoint with another vocabulary and a short maximum length
+    Model m;
+    model_create(m, small_config(), false);
+    model_init(m, 1);
+    model_save(m, dir / "v1000.ckpt", 0);
+    model_free(m);
+    // an assignment made for another token file
+    Assignment a;
+    a.S = 32; a.E = 2; a.M = 8; a.token_count = 33 * 4; a.expert.assign(num_sequences(a.token_count, 32), 0);
+    write_assignment(dir / "other.assign", a);
+
+    struct Case { std::string args, expected; };
+    std::vector<Case> cases = {
+        {"--train data/default/corpus_train_labels.bin", "is in the labels file format, but the token file format"},
+        {"--train " + dir / "missing.bin", "missing.bin: cannot open"},
+        {"--init " + dir / "v1000.ckpt", "has a vocabulary of 1000 but data/default/corpus_train.bin has 8192"},
+        {"--assign " + dir / "other.assign" + " --expert 0", "made for a token file of 132 tokens"},
+        {"--assign " + dir / "other.assign", "--assign needs --expert"},
+        {"--batch 100000 --seq-len 4096 --val \"\"", "lower --batch or --seq-len"},
+        {"--total-batch 100", "not a multiple of batch x seq-len"},
+        {"--model huge", "unknown model preset 'huge'"},
+        {"--device tpu", "--device must be auto, cpu or cuda"},
+        {"--steps 5 --lr 1e30 --warmup 0 --clip 0", "the loss is"},
+    };
+    for (const Case& c : cases) {
+        RunResult r = run(TRAIN + " --steps 2 --out " + dir / "o " + c.args);
+        EXPECT_NE(r.code, 0) << c.args;
+        EXPECT_NE(r.output.find("error: "), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find(c.expected), std::string::npos) << "args: " << c.args << "\noutput: " << r.output;
+    }
+    // S longer than the checkpoint's maximum (16), with matching vocabulary: made from the default data
+    RunResult made = run(TRAIN + " --steps 1 --seq-len 16 --out " + dir / "s16");
+    ASSERT_EQ(made.code, 0) << made.output;
+    RunResult r = run(TRAIN + " --steps 1 --seq-len 32 --init " + dir / "s16/model.ckpt" + " --out " + dir / "o2");
+    EXPECT_NE(r.code, 0);
+    EXPECT_NE(r.output.find("--seq-len 32 is longer than"), std::string::npos) << r.output;
+    r = run("./train_expert --help");
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.output.find("--assign FILE"), std::string::npos);
+}

@@ -1,0 +1,310 @@
+// train_expert — trains one language model on a token file: an expert on its segment
+// (--assign FILE --expert E) or, without an assignment, the dense baseline on every sequence.
+//
+//   make && ./train_expert          # a tiny model on data/default, on the GPU if there is one
+//   ./train_expert --help
+//
+// Reads top to bottom: flags, data, model, then the loop (micro-batches with gradient accumulation,
+// clipping and AdamW, validation, samples, checkpoints). Runs on CUDA or on the CPU with the same
+// model code (common/model.h). Writes OUT/model.ckpt, OUT/optimizer.bin (for --resume) and OUT/log.txt.
+#include <sys/stat.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "common/dataloader.h"  // DataLoader: shuffled sequences, one expert's share
+#include "common/files.h"       // TokenFile, Assignment, checkpoints, optimizer state
+#include "common/flags.h"       // Flags: --help and parsing from one table
+#include "common/model.h"       // Model: forward, backward, update on CPU or CUDA
+#include "common/vocab.h"       // Vocab: ids -> text for samples
+
+struct Schedule {
+    double lr, min_lr_frac;
+    int warmup, steps;
+    bool cosine;
+    // Linear warm-up to lr, then cosine decay to lr·min_lr_frac at the last step (or constant).
+    double at(int step) const {  // step counts from 1
+        if (step <= warmup) return lr * step / std::max(warmup, 1);
+        if (!cosine || steps <= warmup) return lr;
+        double progress = (double)(step - warmup) / std::max(steps - warmup, 1);
+        return lr * (min_lr_frac + (1 - min_lr_frac) * 0.5 * (1 + cos(M_PI * std::min(progress, 1.0))));
+    }
+};
+
+// fp32 peak of the GPUs we know, for the MFU figure (TF32 is off by default).
+static double peak_flops(bool cuda) {
+#ifdef __CUDACC__
+    if (cuda) {
+        cudaDeviceProp prop;
+        CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
+        std::string name = prop.name;
+        if (name.find("H100") != std::string::npos || name.find("H200") != std::string::npos) return 67e12;
+        if (name.find("A100") != std::string::npos) return 19.5e12;
+    }
+#endif
+    (void)cuda;
+    return 0;
+}
+
+static int sample_token(const std::vector<float>& logits, int V, float temperature, int top_k, Rng& rng) {
+    std::vector<std::pair<float, int>> top;
+    for (int v = 0; v < V; v++) top.push_back({logits[v], v});
+    int k = std::min(top_k > 0 ? top_k : V, V);
+    std::partial_sort(top.begin(), top.begin() + k, top.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    double sum = 0;
+    std::vector<double> p(k);
+    for (int i = 0; i < k; i++) sum += p[i] = exp((top[i].first - top[0].first) / temperature);
+    double r = rng.uniform() * sum;
+    for (int i = 0; i < k; i++) if ((r -= p[i]) <= 0) return top[i].second;
+    return top[k - 1].second;
+}
+
+// A few tokens from BOS, re-running the whole prefix each time (no KV cache: this is only a glimpse).
+static std::string generate(Model& model, const Vocab& vocab, int bos, int n, uint64_t seed) {
+    std::vector<int> ids = {bos};
+    std::vector<float> logits(model.cfg.Vp);
+    Rng rng(seed);
+    for (int i = 0; i < n && (int)ids.size() < model.max_T; i++) {
+        int T = (int)ids.size();
+        model_forward(model, ids.data(), nullptr, 1, T);
+        copy_to_host(model, logits.data(), model.a.logits + (size_t)(T - 1) * model.cfg.Vp, logits.size() * sizeof(float));
+        int next = sample_token(logits, model.cfg.V, 0.8f, 40, rng);
+        if (next == bos) break;
+        ids.push_back(next);
+    }
+    return vocab.decode(std::vector<int>(ids.begin() + 1, ids.end()));
+}
+
+static float evaluate(Model& model, DataLoader& val, int B, int batches, std::vector<int>& in, std::vector<int>& tg) {
+    val.seek(0, 0);
+    double sum = 0;
+    for (int i = 0; i < batches; i++) {
+        val.next_batch(B, in.data(), tg.data());
+        sum += model_forward(model, in.data(), tg.data(), B, val.S);
+    }
+    return (float)(sum / batches);
+}
+
+static void make_dir(const std::string& dir) {
+    std::string partial;
+    for (size_t i = 0; i <= dir.size(); i++) {
+        if (i == dir.size() || dir[i] == '/') {
+            if (!partial.empty() && mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
+                fail("%s: cannot create the folder (%s)", partial.c_str(), strerror(errno));
+        }
+        if (i < dir.size()) partial += dir[i];
+    }
+}
+
+static std::string folder_of(const std::string& path) {
+    size_t slash = path.rfind('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+int main(int argc, char** argv) {
+    try {
+        // ---- flags
+        std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
+        std::string assign_path, out_dir, preset = "tiny", init_path, vocab_path, device = "auto", schedule = "cosine";
+        int expert = -1, L = 0, H = 0, C = 0, S = 256, B = 8, steps = 300, warmup = 20;
+        int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 48, stop_at = 0;
+        int64_t total_batch = 0, token_budget = 0, seed = 0;
+        double lr = 2e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
+        bool resume = false;
+        Flags fl("./train_expert", "[options]",
+                 "Trains one language model (design §2) on a token file: the dense baseline on every sequence, or, with\n"
+                 "--assign FILE --expert E, expert E on its segment. Without arguments: a tiny model on data/default.");
+        fl.add("train", &train_path, "FILE", "training token file");
+        fl.add("val", &val_path, "FILE", "validation token file (\"\" = none)");
+        fl.add("assign", &assign_path, "FILE", "assignment file from segment: train only on expert --expert's sequences");
+        fl.add("expert", &expert, "E", "the expert to train (with --assign)");
+        fl.add("out", &out_dir, "DIR", "output folder for model.ckpt, optimizer.bin, log.txt (default out/dense or out/expert_E)");
+        fl.add("model", &preset, "NAME", "size preset: tiny, small, router-4m, gpt2-124m, expert-335m, expert-1.3b");
+        fl.add("layers", &L, "L", "override the preset's layers");
+        fl.add("heads", &H, "H", "override the preset's heads");
+        fl.add("channels", &C, "C", "override the preset's channels");
+        fl.add("init", &init_path, "FILE", "start from this checkpoint's weights (shape from the checkpoint)");
+        fl.add("seq-len", &S, "S", "sequence length");
+        fl.add("batch", &B, "B", "micro-batch, in sequences");
+        fl.add("total-batch", &total_batch, "TOKENS", "tokens per optimizer step, a multiple of batch x seq-len (0 = one micro-batch)");
+        fl.add("steps", &steps, "N", "optimizer steps");
+        fl.add("tokens", &token_budget, "N", "train on this many tokens instead (sets --steps)");
+        fl.add("lr", &lr, "F", "peak learning rate");
+        fl.add("warmup", &warmup, "N", "linear warm-up steps");
+        fl.add("schedule", &schedule, "NAME", "after warm-up: cosine (to lr x min-lr-frac at the last step) or constant");
+        fl.add("min-lr-frac", &min_lr_frac, "F", "final learning rate as a fraction of the peak (cosine)");
+        fl.add("weight-decay", &weight_decay, "F", "AdamW weight decay (matrices only)");
+        fl.add("beta2", &beta2, "F", "AdamW beta2 (beta1 is 0.9)");
+        fl.add("clip", &clip, "F", "clip the global gradient norm to this (0 = off)");
+        fl.add("seed", &seed, "N", "seed of the initialisation and the data order");
+        fl.add("val-every", &val_every, "N", "evaluate every N steps (0 = only at the end)");
+        fl.add("val-batches", &val_batches, "N", "micro-batches per evaluation (the first ones of the val file)");
+        fl.add("ckpt-every", &ckpt_every, "N", "write a checkpoint every N steps (0 = only at the end)");
+        fl.add("sample-every", &sample_every, "N", "print a generated sample every N steps (0 = never)");
+        fl.add("sample-tokens", &sample_tokens, "N", "tokens per sample");
+        fl.add("vocab", &vocab_path, "FILE", "tokenizer .vocab for samples (default: tokenizer.vocab beside --train)");
+        fl.add("resume", &resume, "continue the run in --out from its last checkpoint, exactly");
+        fl.add("stop-at", &stop_at, "N", "checkpoint and stop after step N, as if interrupted (for job time limits)");
+        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        if (!fl.parse(argc, argv)) return 0;
+        if (!assign_path.empty() && expert < 0) fail("--assign needs --expert E (which expert to train)");
+        if (assign_path.empty() && expert >= 0) fail("--expert needs --assign FILE (the assignment from segment)");
+        if (out_dir.empty()) out_dir = expert >= 0 ? "out/expert_" + std::to_string(expert) : "out/dense";
+        if (schedule != "cosine" && schedule != "constant") fail("--schedule must be cosine or constant, not '%s'", schedule.c_str());
+        if (S < 1 || B < 1 || steps < 1 || lr <= 0) fail("--seq-len, --batch, --steps and --lr must be positive");
+        int64_t micro_tokens = (int64_t)B * S;
+        if (total_batch == 0) total_batch = micro_tokens;
+        if (total_batch % micro_tokens != 0)
+            fail("--total-batch %lld is not a multiple of batch x seq-len = %lld", (long long)total_batch, (long long)micro_tokens);
+        int accum = (int)(total_batch / micro_tokens);
+        if (token_budget > 0) steps = (int)std::max<int64_t>(1, token_budget / total_batch);
+
+        // ---- data
+        TokenFile train(train_path);
+        Assignment assign;
+        if (!assign_path.empty()) assign = read_assignment(assign_path);
+        DataLoader loader;
+        loader.init(train, S, (uint64_t)seed, true, assign_path.empty() ? nullptr : &assign, assign_path, expert);
+        std::unique_ptr<TokenFile> val;
+        DataLoader val_loader;
+        if (!val_path.empty()) {
+            val = std::make_unique<TokenFile>(val_path);
+            if (val->vocab != train.vocab)
+                fail("%s has a vocabulary of %d but %s has %d: encode both with the same tokenizer", val_path.c_str(),
+                     val->vocab, train_path.c_str(), train.vocab);
+            val_loader.init(*val, S, 0, false);
+            val_batches = (int)std::min<int64_t>(val_batches, val_loader.size() / B);
+            if (val_batches < 1) fail("%s: fewer than --batch %d sequences of %d tokens for validation", val_path.c_str(), B, S);
+        }
+        Vocab vocab;
+        if (vocab_path.empty()) vocab_path = folder_of(train_path) + "/tokenizer.vocab";
+        bool have_vocab = sample_every > 0 && access(vocab_path.c_str(), R_OK) == 0;
+        if (have_vocab) vocab.load(vocab_path);
+
+        // ---- model
+        bool cuda = choose_device(device);
+        Model model;
+        int step = 0;
+        std::string ckpt_path = out_dir + "/model.ckpt", opt_path = out_dir + "/optimizer.bin", log_path = out_dir + "/log.txt";
+        std::string start_from = resume ? ckpt_path : init_path;
+        if (!start_from.empty()) {
+            int ckpt_step = 0;
+            model_load(model, start_from, cuda, &ckpt_step);
+            if (resume) step = ckpt_step;
+            if (model.cfg.V != train.vocab)
+                fail("%s has a vocabulary of %d but %s has %d: the model and the data must share a tokenizer",
+                     start_from.c_str(), model.cfg.V, train_path.c_str(), train.vocab);
+            if (S > model.cfg.max_T)
+                fail("--seq-len %d is longer than %s's maximum sequence length %d", S, start_from.c_str(), model.cfg.max_T);
+        } else {
+            const Preset& p = find_preset(preset);
+            ModelConfig cfg;
+            cfg.V = train.vocab;
+            cfg.Vp = padded_vocab(cfg.V);
+            cfg.max_T = S;
+            cfg.L = L ? L : p.L;
+            cfg.H = H ? H : p.H;
+            cfg.C = C ? C : p.C;
+            model_create(model, cfg, cuda);
+            model_init(model, (uint64_t)seed);
+        }
+        model_allocate(model, B, S);
+        if (resume) {
+            OptimizerState st = read_optimizer_state(opt_path, model.num_params);
+            if (st.step != step)
+                fail("%s is at step %d but %s at step %d (the run stopped between the two writes): resume is not "
+                     "possible from these files", opt_path.c_str(), st.step, ckpt_path.c_str(), step);
+            copy_to_device(model, model.m, st.m.data(), st.m.size() * sizeof(float));
+            copy_to_device(model, model.v, st.v.data(), st.v.size() * sizeof(float));
+            loader.seek(st.epoch, st.position);
+            if (step >= steps) fail("%s is already at step %d of --steps %d: nothing to resume", ckpt_path.c_str(), step, steps);
+        }
+        make_dir(out_dir);
+        FILE* log = fopen(log_path.c_str(), resume ? "a" : "w");
+        if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+
+        const ModelConfig& c = model.cfg;
+        double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(cuda);
+        printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", cuda ? "CUDA" : "CPU",
+               train_path.c_str(), human((double)loader.size()).c_str(), S,
+               expert >= 0 ? (" (expert " + std::to_string(expert) + " of " + assign_path + ")").c_str() : " (dense: all sequences)");
+        printf("model: L %d, H %d, C %d, V %d (padded %d): %s parameters | batch %lld tokens (%d x %d x %d accumulated)\n",
+               c.L, c.H, c.C, c.V, c.Vp, human((double)model.num_params).c_str(), (long long)total_batch, B, S, accum);
+        printf("steps %d, lr %g (%d warm-up, %s), weight decay %g, clip %g | out: %s%s\n", steps, lr, warmup,
+               schedule.c_str(), weight_decay, clip, out_dir.c_str(), resume ? (" | resumed at step " + std::to_string(step)).c_str() : "");
+
+        // ---- train
+        Schedule sched{lr, min_lr_frac, warmup, steps, schedule == "cosine"};
+        AdamWConfig opt;
+        opt.beta2 = (float)beta2;
+        opt.weight_decay = (float)weight_decay;
+        opt.clip = (float)clip;
+        std::vector<int> inputs(micro_tokens), targets(micro_tokens);
+        auto save = [&](int at_step) {
+            OptimizerState st;
+            st.step = at_step;
+            st.epoch = loader.epoch;
+            st.position = loader.position;
+            st.m.resize(model.num_params);
+            st.v.resize(model.num_params);
+            copy_to_host(model, st.m.data(), model.m, st.m.size() * sizeof(float));
+            copy_to_host(model, st.v.data(), model.v, st.v.size() * sizeof(float));
+            model_save(model, ckpt_path, at_step);
+            write_optimizer_state(opt_path, st);
+        };
+        float val_loss = NAN;
+        while (step < steps) {
+            double t0 = now_seconds();
+            model_zero_grad(model);
+            double loss = 0;
+            for (int micro = 0; micro < accum; micro++) {
+                loader.next_batch(B, inputs.data(), targets.data());
+                loss += model_forward(model, inputs.data(), targets.data(), B, S) / accum;
+                model_backward(model, 1.0f / (float)(micro_tokens * accum));
+            }
+            float lr_now = (float)sched.at(step + 1);
+            float norm = model_update(model, lr_now, opt, step + 1);
+            model_sync(model);
+            double dt = now_seconds() - t0;
+            if (!std::isfinite(loss) || !std::isfinite(norm))
+                fail("step %d: the loss is %g and the gradient norm %g; stopping. The last checkpoint (%s) is intact; "
+                     "lower --lr or lengthen --warmup", step + 1, loss, norm,
+                     access(ckpt_path.c_str(), R_OK) == 0 ? ckpt_path.c_str() : "none written yet");
+            step++;
+            double tok_s = total_batch / dt, achieved = flops_step / dt;
+            fprintf(log, "step %d loss %.6f lr %.6e norm %.4f ms %.1f tok/s %.0f mfu %.4f\n", step, loss, lr_now, norm,
+                    1000 * dt, tok_s, peak > 0 ? achieved / peak : 0.0);
+            printf("step %5d/%d | loss %.4f | lr %.2e | norm %6.3f | %7.1f ms | %8.0f tok/s | ", step, steps, loss,
+                   lr_now, norm, 1000 * dt, tok_s);
+            if (peak > 0) printf("MFU %.1f%%\n", 100 * achieved / peak);
+            else printf("%.1f GFLOP/s\n", achieved / 1e9);
+
+            bool last = step == steps;
+            if (val && ((val_every > 0 && step % val_every == 0) || last)) {
+                val_loss = evaluate(model, val_loader, B, val_batches, inputs, targets);
+                fprintf(log, "val step %d loss %.6f\n", step, val_loss);
+                printf("val   %5d | loss %.4f (%d x %d sequences of %s)\n", step, val_loss, val_batches, B, val_path.c_str());
+            }
+            if (have_vocab && (step % sample_every == 0 || last))
+                printf("sample %4d | %s\n", step, generate(model, vocab, train.bos, sample_tokens, (uint64_t)seed + step).c_str());
+            fflush(log);
+            fflush(stdout);
+            if ((ckpt_every > 0 && step % ckpt_every == 0) || last || step == stop_at) save(step);
+            if (step == stop_at) {
+                printf("stopped at step %d of %d as asked: continue with --resume\n", step, steps);
+                break;
+            }
+        }
+        fclose(log);
+        printf("done: checkpoint %s (step %d), optimizer state %s, log %s\n", ckpt_path.c_str(), step, opt_path.c_str(),
+               log_path.c_str());
+        model_free(model);
+        return 0;
+    } catch (const std::exception& e) {
+        fflush(stdout);
+        fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}
