@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
         int expert = -1, L = 0, H = 0, C = 0, S = 256, B = 8, steps = 300, warmup = 20;
         int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 48, stop_at = 0;
         int64_t total_batch = 0, token_budget = 0, seed = 0;
-        double lr = 2e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
+        double lr = 4e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
         bool resume = false;
         Flags fl("./train_expert", "[options]",
                  "Trains one language model (design §2) on a token file: the dense baseline on every sequence, or, with\n"
