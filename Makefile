@@ -44,7 +44,7 @@ $(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' >
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3 python3-torch \
                   groff-base xz-utils
 
-PROGRAMS = train_expert
+PROGRAMS = $(basename $(wildcard train_expert.cu train_router.cu segment.cu infer.cu))
 TOOLS = data/tokenizer
 TEST_BIN = test/run_tests
 TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
@@ -59,6 +59,12 @@ all: check-deps $(PROGRAMS) $(TOOLS)
 # The programs: one translation unit each, CUDA or plain C++ (see above).
 %: %.cu $(BUILD_STAMP)
 	$(CU) $(CUFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS)
+
+# infer encodes text prompts with SentencePiece when the library is there (not on the GPU machine).
+ifneq ($(wildcard /usr/include/sentencepiece_processor.h),)
+infer: infer.cu $(BUILD_STAMP)
+	$(CU) $(CUFLAGS) -DHAVE_SENTENCEPIECE $< -o $@ $(CU_LDFLAGS) $(CU_LIBS) -lsentencepiece
+endif
 
 # Fails early, with the exact command, when a Debian package is missing.
 check-deps:

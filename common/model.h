@@ -31,6 +31,7 @@
 #include "../kernels/encoder.cuh"       // encoder_forward, encoder_backward
 #include "../kernels/gelu.cuh"          // gelu_forward, gelu_backward
 #include "../kernels/layernorm.cuh"     // layernorm_forward, layernorm_backward
+#include "../kernels/logprob.cuh"       // sequence_logprob (router scores)
 #include "../kernels/matmul.cuh"        // matmul_forward, matmul_backward (cuBLAS / OpenMP)
 #include "../kernels/residual.cuh"      // residual_forward
 #include "../kernels/rope.cuh"          // rope_forward, rope_backward
@@ -48,6 +49,7 @@ struct Preset {
 constexpr Preset PRESETS[] = {
     {"tiny", 4, 4, 128, "1.8M at V 8192: the CPU default, trains in minutes on 2 cores"},
     {"small", 8, 8, 512, "29M at V 8192: the one-GPU reproduction's expert"},
+    {"router-tiny", 2, 4, 64, "0.6M at V 8192: a router for the CPU (the prototype's C 64, L 2)"},
     {"router-4m", 12, 12, 96, "the paper's 4.4M router (C 96, L 12, H 12; head size 8)"},
     {"gpt2-124m", 12, 12, 768, "GPT-2 small's shape, for speed comparisons"},
     {"expert-335m", 24, 16, 1024, "the paper's 335M expert"},
@@ -107,8 +109,10 @@ struct Activations {
 };
 constexpr int NUM_ACTIVATION_TENSORS = sizeof(Activations) / sizeof(float*);
 
-inline void activation_sizes(const ModelConfig& c, int B, int T, int64_t s[NUM_ACTIVATION_TENSORS]) {
-    int64_t BT = (int64_t)B * T, L = c.L, C = c.C;
+// layers: how many layers' activations are kept: L for training, 1 for a forward-only model, whose
+// layers then reuse the same buffers one after the other.
+inline void activation_sizes(const ModelConfig& c, int B, int T, int layers, int64_t s[NUM_ACTIVATION_TENSORS]) {
+    int64_t BT = (int64_t)B * T, L = layers, C = c.C;
     int64_t sizes[NUM_ACTIVATION_TENSORS] = {
         BT * C,
         L * BT * C, L * BT, L * BT,
@@ -144,6 +148,7 @@ struct Model {
     bool cuda = false;
     int64_t num_params = 0;
     int max_B = 0, max_T = 0;       // the largest batch the activations hold
+    bool training = true;           // keeps every layer's activations for the backward
     int B = 0, T = 0;               // the batch of the last forward
     float *params = nullptr, *grads = nullptr, *m = nullptr, *v = nullptr;
     ParamTensors p{}, g{};
@@ -176,6 +181,7 @@ inline void* device_alloc(const Model& m, size_t bytes, const char* what) {
         return ptr;
     }
 #endif
+    (void)m;
     void* ptr = nullptr;
     if (posix_memalign(&ptr, 64, bytes) != 0)
         fail("out of memory: %s needs %.2f GiB (lower --batch or --seq-len)", what, bytes / 1073741824.0);
@@ -187,6 +193,7 @@ inline void device_free(const Model& m, void* ptr) {
 #ifdef __CUDACC__
     if (m.cuda) { cudaFree(ptr); return; }
 #endif
+    (void)m;
     free(ptr);
 }
 
@@ -194,6 +201,7 @@ inline void device_zero(const Model& m, void* ptr, size_t bytes) {
 #ifdef __CUDACC__
     if (m.cuda) { CUDA_CHECK(cudaMemset(ptr, 0, bytes)); return; }
 #endif
+    (void)m;
     memset(ptr, 0, bytes);
 }
 
@@ -202,12 +210,14 @@ inline void copy_to_device(const Model& m, void* dst, const void* src, size_t by
 #ifdef __CUDACC__
     if (m.cuda) { CUDA_CHECK(cudaMemcpy(dst, src, bytes, cudaMemcpyHostToDevice)); return; }
 #endif
+    (void)m;
     memcpy(dst, src, bytes);
 }
 inline void copy_to_host(const Model& m, void* dst, const void* src, size_t bytes) {
 #ifdef __CUDACC__
     if (m.cuda) { CUDA_CHECK(cudaMemcpy(dst, src, bytes, cudaMemcpyDeviceToHost)); return; }
 #endif
+    (void)m;
     memcpy(dst, src, bytes);
 }
 
@@ -307,14 +317,15 @@ inline void model_save(const Model& m, const std::string& path, int step) {
 }
 
 // Activations for batches of up to B sequences of T tokens; fails clearly when they do not fit.
-inline void model_allocate(Model& m, int B, int T) {
+// training = false: forward only (scoring, evaluation), one layer's activations, no backward.
+inline void model_allocate(Model& m, int B, int T, bool training = true) {
     const ModelConfig& c = m.cfg;
     if (B < 1 || T < 1) fail("batch %d x %d: both must be positive", B, T);
     if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
     int64_t asizes[NUM_ACTIVATION_TENSORS], total = 0;
-    activation_sizes(c, B, T, asizes);
+    activation_sizes(c, B, T, training ? c.L : 1, asizes);
     for (int64_t s : asizes) total += s;
-    int64_t BT = (int64_t)B * T, grad_total = BT * c.C * 3 + BT * 3 * c.C + BT * 4 * c.C;
+    int64_t BT = (int64_t)B * T, grad_total = training ? BT * c.C * 3 + BT * 3 * c.C + BT * 4 * c.C : 0;
     double need = 4.0 * (total + grad_total + 4.0 * m.num_params);
     if (!m.cuda && need > available_host_bytes())
         fail("a batch of %d x %d needs %.2f GiB of memory, %.2f GiB are available (lower --batch or --seq-len)", B, T,
@@ -333,6 +344,7 @@ inline void model_allocate(Model& m, int B, int T) {
     m.losses_host.resize(BT);
     m.max_B = B;
     m.max_T = T;
+    m.training = training;
 #ifdef __CUDACC__
     if (m.cuda) {
         m.scratch_bytes = std::max({encoder_backward_scratch_bytes(B, T), layernorm_backward_scratch_bytes(B, T, c.C),
@@ -353,6 +365,37 @@ inline void model_allocate(Model& m, int B, int T) {
 #define ON_DEVICE(m, gpu_call, cpu_call) \
     do { cpu_call; } while (0)
 #endif
+
+// ----------------------------------------------------------------------------
+// one layer's slice of the stacked parameters (or gradients) and activations
+
+struct LayerParams {
+    float *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb;
+};
+
+inline LayerParams layer_params(const ParamTensors& t, const ModelConfig& c, int l) {
+    size_t C = c.C, lC = (size_t)l * C;
+    return {t.ln1w + lC, t.ln1b + lC, t.qkvw + 3 * C * lC, t.qkvb + 3 * lC, t.attprojw + C * lC, t.attprojb + lC,
+            t.ln2w + lC, t.ln2b + lC, t.fcw + 4 * C * lC, t.fcb + 4 * lC, t.fcprojw + 4 * C * lC, t.fcprojb + lC};
+}
+
+struct LayerActs {
+    float *x;  // the layer's input: the embedding, or the previous layer's output
+    float *ln1, *ln1_mean, *ln1_rstd, *qkv, *atty, *att, *res2, *ln2, *ln2_mean, *ln2_rstd, *fch, *fch_gelu, *res3;
+};
+
+// A forward-only model keeps one slice that every layer reuses: layer l reads its input x from
+// res3 before it writes its own res3 there, so the overlap is safe.
+inline LayerActs layer_acts(const Model& m, int l) {
+    size_t BT = (size_t)m.B * m.T, C = m.cfg.C, k = m.training ? l : 0;
+    size_t prev = m.training ? l - 1 : 0;
+    const Activations& a = m.a;
+    return {l == 0 ? a.encoded : a.residual3 + prev * BT * C,
+            a.ln1 + k * BT * C, a.ln1_mean + k * BT, a.ln1_rstd + k * BT,
+            a.qkv + k * BT * 3 * C, a.atty + k * BT * C, a.att + k * (size_t)m.B * m.cfg.H * m.T * m.T,
+            a.residual2 + k * BT * C, a.ln2 + k * BT * C, a.ln2_mean + k * BT, a.ln2_rstd + k * BT,
+            a.fch + k * BT * 4 * C, a.fch_gelu + k * BT * 4 * C, a.residual3 + k * BT * C};
+}
 
 // ----------------------------------------------------------------------------
 // forward: returns the mean loss when targets are given (else only the logits are computed)
@@ -379,55 +422,32 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
     ON_DEVICE(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
                  encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
     for (int l = 0; l < L; l++) {
-        float* x = l == 0 ? a.encoded : a.residual3 + (size_t)(l - 1) * BT * C;
-        float* ln1 = a.ln1 + (size_t)l * BT * C;
-        float* ln1_mean = a.ln1_mean + (size_t)l * BT;
-        float* ln1_rstd = a.ln1_rstd + (size_t)l * BT;
-        float* qkv = a.qkv + (size_t)l * BT * 3 * C;
-        float* atty = a.atty + (size_t)l * BT * C;
-        float* att = a.att + (size_t)l * B * NH * T * T;
-        float* res2 = a.residual2 + (size_t)l * BT * C;
-        float* ln2 = a.ln2 + (size_t)l * BT * C;
-        float* ln2_mean = a.ln2_mean + (size_t)l * BT;
-        float* ln2_rstd = a.ln2_rstd + (size_t)l * BT;
-        float* fch = a.fch + (size_t)l * BT * 4 * C;
-        float* fch_gelu = a.fch_gelu + (size_t)l * BT * 4 * C;
-        float* res3 = a.residual3 + (size_t)l * BT * C;
-        const float* qkvw = p.qkvw + (size_t)l * 3 * C * C;
-        const float* qkvb = p.qkvb + (size_t)l * 3 * C;
-        const float* attprojw = p.attprojw + (size_t)l * C * C;
-        const float* attprojb = p.attprojb + (size_t)l * C;
-        const float* fcw = p.fcw + (size_t)l * 4 * C * C;
-        const float* fcb = p.fcb + (size_t)l * 4 * C;
-        const float* fcprojw = p.fcprojw + (size_t)l * C * 4 * C;
-        const float* fcprojb = p.fcprojb + (size_t)l * C;
-        const float* ln1w = p.ln1w + (size_t)l * C, *ln1b = p.ln1b + (size_t)l * C;
-        const float* ln2w = p.ln2w + (size_t)l * C, *ln2b = p.ln2b + (size_t)l * C;
-
-        ON_DEVICE(m, layernorm_forward(ln1, ln1_mean, ln1_rstd, x, ln1w, ln1b, B, T, C, 0),
-                     layernorm_forward_cpu(ln1, ln1_mean, ln1_rstd, x, ln1w, ln1b, B, T, C));
-        ON_DEVICE(m, matmul_forward(qkv, ln1, qkvw, qkvb, BT, C, 3 * C, 0),
-                     matmul_forward_cpu(qkv, ln1, qkvw, qkvb, BT, C, 3 * C));
-        ON_DEVICE(m, rope_forward(qkv, B, T, C, NH, rope_base, 0),
-                     rope_forward_cpu(qkv, B, T, C, NH, rope_base));
-        ON_DEVICE(m, attention_forward(atty, att, qkv, B, T, C, NH, 0),
-                     attention_forward_cpu(atty, att, qkv, B, T, C, NH));
-        ON_DEVICE(m, matmul_forward(a.proj, atty, attprojw, attprojb, BT, C, C, 0),
-                     matmul_forward_cpu(a.proj, atty, attprojw, attprojb, BT, C, C));
-        ON_DEVICE(m, residual_forward(res2, x, a.proj, (size_t)BT * C, 0),
-                     residual_forward_cpu(res2, x, a.proj, (size_t)BT * C));
-        ON_DEVICE(m, layernorm_forward(ln2, ln2_mean, ln2_rstd, res2, ln2w, ln2b, B, T, C, 0),
-                     layernorm_forward_cpu(ln2, ln2_mean, ln2_rstd, res2, ln2w, ln2b, B, T, C));
-        ON_DEVICE(m, matmul_forward(fch, ln2, fcw, fcb, BT, C, 4 * C, 0),
-                     matmul_forward_cpu(fch, ln2, fcw, fcb, BT, C, 4 * C));
-        ON_DEVICE(m, gelu_forward(fch_gelu, fch, (size_t)BT * 4 * C, 0),
-                     gelu_forward_cpu(fch_gelu, fch, (size_t)BT * 4 * C));
-        ON_DEVICE(m, matmul_forward(a.proj, fch_gelu, fcprojw, fcprojb, BT, 4 * C, C, 0),
-                     matmul_forward_cpu(a.proj, fch_gelu, fcprojw, fcprojb, BT, 4 * C, C));
-        ON_DEVICE(m, residual_forward(res3, res2, a.proj, (size_t)BT * C, 0),
-                     residual_forward_cpu(res3, res2, a.proj, (size_t)BT * C));
+        LayerActs la = layer_acts(m, l);
+        LayerParams lp = layer_params(p, c, l);
+        ON_DEVICE(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
+                     layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
+        ON_DEVICE(m, matmul_forward(la.qkv, la.ln1, lp.qkvw, lp.qkvb, BT, C, 3 * C, 0),
+                     matmul_forward_cpu(la.qkv, la.ln1, lp.qkvw, lp.qkvb, BT, C, 3 * C));
+        ON_DEVICE(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
+                     rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
+        ON_DEVICE(m, attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0),
+                     attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
+        ON_DEVICE(m, matmul_forward(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C, 0),
+                     matmul_forward_cpu(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C));
+        ON_DEVICE(m, residual_forward(la.res2, la.x, a.proj, (size_t)BT * C, 0),
+                     residual_forward_cpu(la.res2, la.x, a.proj, (size_t)BT * C));
+        ON_DEVICE(m, layernorm_forward(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C, 0),
+                     layernorm_forward_cpu(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C));
+        ON_DEVICE(m, matmul_forward(la.fch, la.ln2, lp.fcw, lp.fcb, BT, C, 4 * C, 0),
+                     matmul_forward_cpu(la.fch, la.ln2, lp.fcw, lp.fcb, BT, C, 4 * C));
+        ON_DEVICE(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
+                     gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
+        ON_DEVICE(m, matmul_forward(a.proj, la.fch_gelu, lp.fcprojw, lp.fcprojb, BT, 4 * C, C, 0),
+                     matmul_forward_cpu(a.proj, la.fch_gelu, lp.fcprojw, lp.fcprojb, BT, 4 * C, C));
+        ON_DEVICE(m, residual_forward(la.res3, la.res2, a.proj, (size_t)BT * C, 0),
+                     residual_forward_cpu(la.res3, la.res2, a.proj, (size_t)BT * C));
     }
-    float* last = a.residual3 + (size_t)(L - 1) * BT * C;
+    float* last = layer_acts(m, L - 1).res3;
     ON_DEVICE(m, layernorm_forward(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C, 0),
                  layernorm_forward_cpu(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C));
     ON_DEVICE(m, matmul_forward(a.logits, a.lnf, p.wte, nullptr, BT, C, Vp, 0),
@@ -441,6 +461,30 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
     return (float)(sum / BT);
 }
 
+// Router scores (design §2): for each of B sequences of M tokens (tokens is B x M), the summed
+// log-likelihood of tokens 2..M given the ones before: s(x) = sum_{t=1}^{M-1} log p(x_{t+1} | x_{1..t}).
+// Runs the forward on B x (M-1) positions; allocate the model for (B, M-1), forward-only if it only scores.
+inline void model_score(Model& m, const int* tokens, int B, int M, float* scores) {
+    if (M < 2) fail("router scores need a prefix of at least 2 tokens, got M = %d", M);
+    int T = M - 1;
+    std::vector<int> in((size_t)B * T), tg((size_t)B * T);
+    for (int b = 0; b < B; b++)
+        for (int t = 0; t < T; t++) {
+            in[(size_t)b * T + t] = tokens[(size_t)b * M + t];
+            tg[(size_t)b * T + t] = tokens[(size_t)b * M + t + 1];
+        }
+    model_forward(m, in.data(), tg.data(), B, T);
+#ifdef __CUDACC__
+    if (m.cuda) {
+        float* out = m.a.proj;  // free after the forward, and at least B floats long
+        sequence_logprob(out, m.a.losses, B, T, 0);
+        CUDA_CHECK(cudaMemcpy(scores, out, (size_t)B * sizeof(float), cudaMemcpyDeviceToHost));
+        return;
+    }
+#endif
+    sequence_logprob_cpu(scores, m.a.losses, B, T);
+}
+
 inline void model_zero_grad(Model& m) { device_zero(m, m.grads, (size_t)m.num_params * sizeof(float)); }
 
 // ----------------------------------------------------------------------------
@@ -450,6 +494,7 @@ inline void model_zero_grad(Model& m) { device_zero(m, m.grads, (size_t)m.num_pa
 inline void model_backward(Model& m, float loss_scale) {
     const ModelConfig& c = m.cfg;
     if (!m.have_targets) fail("model_backward: the last forward had no targets");
+    if (!m.training) fail("model_backward: the model was allocated forward-only (model_allocate(..., false))");
     int B = m.B, T = m.T, C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
     float rope_base = (float)c.rope_base;
     const ParamTensors& p = m.p;
@@ -466,49 +511,37 @@ inline void model_backward(Model& m, float loss_scale) {
                  crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
     ON_DEVICE(m, matmul_backward(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp, 0),
                  matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp));
-    float* last = a.residual3 + (size_t)(L - 1) * BT * C;
+    float* last = layer_acts(m, L - 1).res3;
     ON_DEVICE(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
                  layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
 
     for (int l = L - 1; l >= 0; l--) {
-        float* x = l == 0 ? a.encoded : a.residual3 + (size_t)(l - 1) * BT * C;
-        float* ln1 = a.ln1 + (size_t)l * BT * C;
-        float* ln1_mean = a.ln1_mean + (size_t)l * BT;
-        float* ln1_rstd = a.ln1_rstd + (size_t)l * BT;
-        float* qkv = a.qkv + (size_t)l * BT * 3 * C;
-        float* atty = a.atty + (size_t)l * BT * C;
-        float* att = a.att + (size_t)l * B * NH * T * T;
-        float* res2 = a.residual2 + (size_t)l * BT * C;
-        float* ln2 = a.ln2 + (size_t)l * BT * C;
-        float* ln2_mean = a.ln2_mean + (size_t)l * BT;
-        float* ln2_rstd = a.ln2_rstd + (size_t)l * BT;
-        float* fch = a.fch + (size_t)l * BT * 4 * C;
-        float* fch_gelu = a.fch_gelu + (size_t)l * BT * 4 * C;
-        size_t lC = (size_t)l * C, l3CC = (size_t)l * 3 * C * C, lCC = (size_t)l * C * C, l4CC = (size_t)l * 4 * C * C;
+        LayerActs la = layer_acts(m, l);
+        LayerParams lp = layer_params(p, c, l), lg = layer_params(g, c, l);
 
         // MLP half: dresidual is d(res3), which flows unchanged into d(res2) plus the MLP's share.
-        ON_DEVICE(m, matmul_backward(d.dfc, g.fcprojw + l4CC, g.fcprojb + lC, d.dresidual, fch_gelu, p.fcprojw + l4CC, BT, 4 * C, C, 0),
-                     matmul_backward_cpu(d.dfc, g.fcprojw + l4CC, g.fcprojb + lC, d.dresidual, fch_gelu, p.fcprojw + l4CC, BT, 4 * C, C));
-        ON_DEVICE(m, gelu_backward(d.dfc, d.dfc, fch, (size_t)BT * 4 * C, 0),
-                     gelu_backward_cpu(d.dfc, d.dfc, fch, (size_t)BT * 4 * C));
-        ON_DEVICE(m, matmul_backward(d.dc, g.fcw + l4CC, g.fcb + 4 * lC, d.dfc, ln2, p.fcw + l4CC, BT, C, 4 * C, 0),
-                     matmul_backward_cpu(d.dc, g.fcw + l4CC, g.fcb + 4 * lC, d.dfc, ln2, p.fcw + l4CC, BT, C, 4 * C));
-        ON_DEVICE(m, layernorm_backward(d.dc2, g.ln2w + lC, g.ln2b + lC, scratch, d.dc, res2, p.ln2w + lC, ln2_mean, ln2_rstd, B, T, C, 0),
-                     layernorm_backward_cpu(d.dc2, g.ln2w + lC, g.ln2b + lC, d.dc, res2, p.ln2w + lC, ln2_mean, ln2_rstd, B, T, C));
+        ON_DEVICE(m, matmul_backward(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lp.fcprojw, BT, 4 * C, C, 0),
+                     matmul_backward_cpu(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lp.fcprojw, BT, 4 * C, C));
+        ON_DEVICE(m, gelu_backward(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C, 0),
+                     gelu_backward_cpu(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C));
+        ON_DEVICE(m, matmul_backward(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lp.fcw, BT, C, 4 * C, 0),
+                     matmul_backward_cpu(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lp.fcw, BT, C, 4 * C));
+        ON_DEVICE(m, layernorm_backward(d.dc2, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0),
+                     layernorm_backward_cpu(d.dc2, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C));
         ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
                      residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
 
         // attention half: dresidual is now d(res2).
-        ON_DEVICE(m, matmul_backward(d.dc, g.attprojw + lCC, g.attprojb + lC, d.dresidual, atty, p.attprojw + lCC, BT, C, C, 0),
-                     matmul_backward_cpu(d.dc, g.attprojw + lCC, g.attprojb + lC, d.dresidual, atty, p.attprojw + lCC, BT, C, C));
-        ON_DEVICE(m, attention_backward(d.dqkv, scratch, d.dc, qkv, att, B, T, C, NH, 0),
-                     attention_backward_cpu(d.dqkv, d.dc, qkv, att, B, T, C, NH));
+        ON_DEVICE(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lp.attprojw, BT, C, C, 0),
+                     matmul_backward_cpu(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lp.attprojw, BT, C, C));
+        ON_DEVICE(m, attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
+                     attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
         ON_DEVICE(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
                      rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
-        ON_DEVICE(m, matmul_backward(d.dc, g.qkvw + l3CC, g.qkvb + 3 * lC, d.dqkv, ln1, p.qkvw + l3CC, BT, C, 3 * C, 0),
-                     matmul_backward_cpu(d.dc, g.qkvw + l3CC, g.qkvb + 3 * lC, d.dqkv, ln1, p.qkvw + l3CC, BT, C, 3 * C));
-        ON_DEVICE(m, layernorm_backward(d.dc2, g.ln1w + lC, g.ln1b + lC, scratch, d.dc, x, p.ln1w + lC, ln1_mean, ln1_rstd, B, T, C, 0),
-                     layernorm_backward_cpu(d.dc2, g.ln1w + lC, g.ln1b + lC, d.dc, x, p.ln1w + lC, ln1_mean, ln1_rstd, B, T, C));
+        ON_DEVICE(m, matmul_backward(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lp.qkvw, BT, C, 3 * C, 0),
+                     matmul_backward_cpu(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lp.qkvw, BT, C, 3 * C));
+        ON_DEVICE(m, layernorm_backward(d.dc2, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0),
+                     layernorm_backward_cpu(d.dc2, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C));
         ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
                      residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
     }

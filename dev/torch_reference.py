@@ -48,7 +48,7 @@ def rope(x, base):
     T, HS = x.shape[-2], x.shape[-1]
     freq = base ** (-torch.arange(0, HS // 2, dtype=torch.float64) * 2 / HS)
     angle = torch.arange(T, dtype=torch.float64)[:, None] * freq[None, :]
-    cos, sin = torch.cos(angle), torch.sin(angle)
+    cos, sin = torch.cos(angle).to(x.dtype), torch.sin(angle).to(x.dtype)
     x1, x2 = x[..., :HS // 2], x[..., HS // 2:]
     return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], dim=-1)
 

@@ -10,66 +10,17 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <functional>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "../kernels/attention.cuh"
 #include "../kernels/common.cuh"
 #include "../kernels/rope.cuh"
+#include "helpers.h"
 
 namespace {
 
-using Vec = std::vector<float>;
-
 constexpr float BASE = 10000.0f;  // the model's RoPE base
-
-Vec random_vec(size_t n, unsigned seed, float scale = 1.0f) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    Vec v(n);
-    for (float& x : v) x = scale * normal(rng);
-    return v;
-}
-
-// max |got - want| / max |want|: relative to the largest value, so that entries near zero do not
-// blow it up. A NaN anywhere counts as infinitely wrong.
-template <typename Want>
-double max_rel_error(const Vec& got, const std::vector<Want>& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - (double)want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
-
-double dot(const Vec& a, const Vec& b) {
-    double s = 0.0;
-    for (size_t i = 0; i < a.size(); i++) s += (double)a[i] * b[i];
-    return s;
-}
-
-// d loss / d x[i] for every i, by central differences. loss() reads x; the step is measured
-// after rounding x +- h to float, so that only loss()'s own rounding is left as error.
-Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
-    Vec g(x.size());
-    for (size_t i = 0; i < x.size(); i++) {
-        float keep = x[i];
-        x[i] = keep + h;
-        double up = loss();
-        float hi = x[i];
-        x[i] = keep - h;
-        double down = loss();
-        float lo = x[i];
-        x[i] = keep;
-        g[i] = (float)((up - down) / ((double)hi - (double)lo));
-    }
-    return g;
-}
 
 struct Shape {
     int B, T, C, NH;
@@ -262,25 +213,8 @@ TEST(Attention, BackwardIsTheGradientOfForward) {
 // ----------------------------------------------------------------------------------------------
 // CUDA kernels against the references (skipped without a GPU)
 
-// GPU_TEST(Suite, Name, function): a test that runs function() when a GPU is present and skips,
-// saying why, when it is not.
 #ifdef __CUDACC__
 namespace {
-
-std::string missing_gpu() {
-    int count = 0;
-    cudaError_t err = cudaGetDeviceCount(&count);
-    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
-    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
-    return "";
-}
-
-#define GPU_TEST(suite, name, function)        \
-    TEST(suite, name) {                        \
-        std::string why = missing_gpu();       \
-        if (!why.empty()) GTEST_SKIP() << why; \
-        function();                            \
-    }
 
 // Per design §5: relative error vs the largest value at most 1e-5 in fp32.
 constexpr double GPU_TOLERANCE = 1e-5;
@@ -291,38 +225,13 @@ std::vector<Shape> gpu_shapes() {
     return shapes;
 }
 
-// A device buffer of floats, freed at the end of the scope.
-struct DeviceBuffer {
-    float* ptr = nullptr;
-    size_t n;
-    explicit DeviceBuffer(size_t count) : n(count) {
-        CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(float)));
-    }
-    explicit DeviceBuffer(const Vec& v) : DeviceBuffer(v.size()) {
-        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
-    }
-    DeviceBuffer(const DeviceBuffer&) = delete;
-    DeviceBuffer& operator=(const DeviceBuffer&) = delete;
-    ~DeviceBuffer() { cudaFree(ptr); }
-    void fill_nan() { CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(float))); }  // all-ones bits: a NaN
-    Vec download() const {
-        Vec v(n);
-        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
-        return v;
-    }
-};
-
-bool bit_identical(const Vec& a, const Vec& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
-}
-
 void rope_cuda_matches_reference() {
     for (Shape s : gpu_shapes()) {
         SCOPED_TRACE(describe(s));
         Vec qkv = random_vec(qkv_size(s), 20), rotated = qkv, dqkv = random_vec(qkv_size(s), 21), drotated = dqkv;
         rope_forward_cpu(rotated.data(), s.B, s.T, s.C, s.NH, BASE);
         rope_backward_cpu(drotated.data(), s.B, s.T, s.C, s.NH, BASE);
-        DeviceBuffer d_qkv(qkv), d_dqkv(dqkv);
+        DeviceBuffer<float> d_qkv(qkv), d_dqkv(dqkv);
         rope_forward(d_qkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
         rope_backward(d_dqkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
         CUDA_CHECK(cudaDeviceSynchronize());
@@ -338,8 +247,8 @@ struct AttentionResults {
 // The CUDA forward and backward, every output and the scratch starting as NaN, so that an entry
 // left unwritten (or a stale scratch entry that is read) shows.
 AttentionResults attention_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
-    DeviceBuffer d_qkv(qkv), d_dout(dout), d_out(out_size(s)), d_att(att_size(s)), d_dqkv(qkv_size(s));
-    DeviceBuffer scratch(attention_backward_scratch_bytes(s.B, s.T, s.C, s.NH) / sizeof(float));
+    DeviceBuffer<float> d_qkv(qkv), d_dout(dout), d_out(out_size(s)), d_att(att_size(s)), d_dqkv(qkv_size(s));
+    DeviceBuffer<float> scratch(attention_backward_scratch_bytes(s.B, s.T, s.C, s.NH) / sizeof(float));
     d_out.fill_nan();
     d_att.fill_nan();
     d_dqkv.fill_nan();
@@ -374,9 +283,6 @@ void attention_cuda_is_deterministic() {
 }
 
 }  // namespace
-#else
-#define GPU_TEST(suite, name, function) \
-    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
 #endif  // __CUDACC__
 
 GPU_TEST(Rope, CudaMatchesReference, rope_cuda_matches_reference)

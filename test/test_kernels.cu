@@ -6,10 +6,7 @@
 // from one run to the next.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstring>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -19,59 +16,7 @@
 #include "../kernels/gelu.cuh"
 #include "../kernels/layernorm.cuh"
 #include "../kernels/residual.cuh"
-
-using Vec = std::vector<float>;
-
-static Vec random_vec(size_t n, unsigned seed, float scale = 1.0f, float offset = 0.0f) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    Vec v(n);
-    for (float& x : v) x = offset + scale * normal(rng);
-    return v;
-}
-
-// max |got - want| / max |want|: relative to the largest value, so that entries near zero do not
-// blow it up. A NaN anywhere counts as infinitely wrong.
-static double max_rel_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - (double)want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
-
-static double dot(const Vec& a, const Vec& b) {
-    double s = 0.0;
-    for (size_t i = 0; i < a.size(); i++) s += (double)a[i] * b[i];
-    return s;
-}
-
-static Vec minus(const Vec& a, const Vec& b) {
-    Vec d(a.size());
-    for (size_t i = 0; i < a.size(); i++) d[i] = a[i] - b[i];
-    return d;
-}
-
-// d loss / d x[i] for every i, by central differences. loss() reads x; the step is measured
-// after rounding x +- h to float, so that only loss()'s own rounding is left as error.
-static Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
-    Vec g(x.size());
-    for (size_t i = 0; i < x.size(); i++) {
-        float keep = x[i];
-        x[i] = keep + h;
-        double up = loss();
-        float hi = x[i];
-        x[i] = keep - h;
-        double down = loss();
-        float lo = x[i];
-        x[i] = keep;
-        g[i] = (float)((up - down) / ((double)hi - (double)lo));
-    }
-    return g;
-}
+#include "helpers.h"
 
 // Finite differences of fp32 forwards with h = 1e-2 agree with the backwards to 6e-5 at most (from
 // truncation and fp32 rounding); dropping one term of a gradient formula costs 1e-2 to 1.
@@ -112,7 +57,7 @@ TEST(Encoder, BackwardIsTheGradientOfForward) {
         };
         Vec dwte0 = random_vec(wte.size(), 3), dwte = dwte0;  // starts nonzero: the backward must add
         encoder_backward_cpu(dwte.data(), probe.data(), tokens.data(), s.B, s.T, C);
-        EXPECT_LE(max_rel_error(minus(dwte, dwte0), numeric_grad(wte, loss, FD_STEP)), FD_TOLERANCE);
+        EXPECT_LE(max_rel_error(difference(dwte, dwte0), numeric_grad(wte, loss, FD_STEP)), FD_TOLERANCE);
     }
 }
 
@@ -152,8 +97,8 @@ TEST(LayerNorm, BackwardIsTheGradientOfForward) {
         layernorm_backward_cpu(dinp.data(), dweight.data(), dbias.data(), probe.data(), inp.data(), weight.data(),
                                mean.data(), rstd.data(), s.B, s.T, C);
         EXPECT_LE(max_rel_error(dinp, numeric_grad(inp, loss, FD_STEP)), FD_TOLERANCE);
-        EXPECT_LE(max_rel_error(minus(dweight, dweight0), numeric_grad(weight, loss, FD_STEP)), FD_TOLERANCE);
-        EXPECT_LE(max_rel_error(minus(dbias, dbias0), numeric_grad(bias, loss, FD_STEP)), FD_TOLERANCE);
+        EXPECT_LE(max_rel_error(difference(dweight, dweight0), numeric_grad(weight, loss, FD_STEP)), FD_TOLERANCE);
+        EXPECT_LE(max_rel_error(difference(dbias, dbias0), numeric_grad(bias, loss, FD_STEP)), FD_TOLERANCE);
     }
 }
 
@@ -203,62 +148,16 @@ TEST(Residual, ForwardAddsAndBackwardIsTheGradient) {
     };
     Vec da0 = random_vec(N, 16), da = da0, db0 = random_vec(N, 17), db = db0;  // both accumulate
     residual_backward_cpu(da.data(), db.data(), probe.data(), N);
-    EXPECT_LE(max_rel_error(minus(da, da0), numeric_grad(a, loss, FD_STEP)), FD_TOLERANCE);
-    EXPECT_LE(max_rel_error(minus(db, db0), numeric_grad(b, loss, FD_STEP)), FD_TOLERANCE);
+    EXPECT_LE(max_rel_error(difference(da, da0), numeric_grad(a, loss, FD_STEP)), FD_TOLERANCE);
+    EXPECT_LE(max_rel_error(difference(db, db0), numeric_grad(b, loss, FD_STEP)), FD_TOLERANCE);
 }
 
 // ----------------------------------------------------------------------------------------------
 // CUDA kernels against the references (skipped without a GPU)
 
-// GPU_TEST(Suite, Name, function): a test that runs function() when a GPU is present and skips,
-// saying why, when it is not.
-#ifdef __CUDACC__
-static std::string missing_gpu() {
-    int count = 0;
-    cudaError_t err = cudaGetDeviceCount(&count);
-    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
-    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
-    return "";
-}
-#define GPU_TEST(suite, name, function)                        \
-    TEST(suite, name) {                                        \
-        std::string why = missing_gpu();                       \
-        if (!why.empty()) GTEST_SKIP() << why;                 \
-        function();                                            \
-    }
-#else
-#define GPU_TEST(suite, name, function) \
-    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
-#endif
-
 #ifdef __CUDACC__
 constexpr double GPU_TOLERANCE = 1e-5;
 static const Shape GPU_SHAPES[] = {{3, 1, 37}, {3, 1, 96}, {3, 1, 768}, {3, 67, 37}, {3, 67, 96}, {3, 67, 768}};
-
-// A device copy of a host vector, freed at the end of the scope.
-template <typename T>
-struct DeviceBuffer {
-    T* ptr = nullptr;
-    size_t n;
-    explicit DeviceBuffer(size_t count) : n(count) { CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(T))); }
-    explicit DeviceBuffer(const std::vector<T>& v) : DeviceBuffer(v.size()) { upload(v); }
-    DeviceBuffer(const DeviceBuffer&) = delete;
-    DeviceBuffer& operator=(const DeviceBuffer&) = delete;
-    ~DeviceBuffer() { cudaFree(ptr); }
-    void upload(const std::vector<T>& v) {
-        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(T), cudaMemcpyHostToDevice));
-    }
-    void fill_nan() { CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(T))); }  // all-ones bits: a NaN
-    std::vector<T> download() const {
-        std::vector<T> v(n);
-        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(T), cudaMemcpyDeviceToHost));
-        return v;
-    }
-};
-
-static bool bit_identical(const Vec& a, const Vec& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
-}
 
 // Half the positions draw from 10 tokens, so many rows of dwte gather several positions; the
 // rest spread over the whole vocabulary, its last row included.

@@ -10,41 +10,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "../kernels/common.cuh"
 #include "../kernels/matmul.cuh"
+#include "helpers.h"
 
 namespace {
-
-using Vec = std::vector<float>;
-
-Vec random_values(size_t n, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    Vec v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-}
-
-// max |got - want| / max |want|; a NaN anywhere counts as infinitely wrong.
-double relative_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - (double)want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
-
-bool same_bits(const Vec& a, const Vec& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
-}
 
 // The definition, as plainly as it can be written, summed in double.
 void matmul_forward_naive_cpu(float* out, const float* inp, const float* weight, const float* bias, int N, int C,
@@ -103,12 +76,12 @@ struct Problem {
     Shape s;
     Vec inp, weight, bias, dout, dweight0, dbias0;
     explicit Problem(Shape shape, unsigned seed) : s(shape) {
-        inp = random_values((size_t)s.N * s.C, seed);
-        weight = random_values((size_t)s.OC * s.C, seed + 1);
-        bias = random_values(s.OC, seed + 2);
-        dout = random_values((size_t)s.N * s.OC, seed + 3);
-        dweight0 = random_values(weight.size(), seed + 4);  // nonzero: the backward must add
-        dbias0 = random_values(bias.size(), seed + 5);
+        inp = random_vec((size_t)s.N * s.C, seed);
+        weight = random_vec((size_t)s.OC * s.C, seed + 1);
+        bias = random_vec(s.OC, seed + 2);
+        dout = random_vec((size_t)s.N * s.OC, seed + 3);
+        dweight0 = random_vec(weight.size(), seed + 4);  // nonzero: the backward must add
+        dbias0 = random_vec(bias.size(), seed + 5);
     }
 };
 
@@ -154,7 +127,7 @@ TEST(Matmul, ForwardMatchesNaiveLoops) {
             Vec want((size_t)s.N * s.OC);
             matmul_forward_naive_cpu(want.data(), p.inp.data(), p.weight.data(), with_bias ? p.bias.data() : nullptr,
                                      s.N, s.C, s.OC);
-            EXPECT_LE(relative_error(forward_cpu(p, with_bias), want), TOLERANCE);
+            EXPECT_LE(max_rel_error(forward_cpu(p, with_bias), want), TOLERANCE);
         }
     }
 }
@@ -167,13 +140,13 @@ TEST(Matmul, BackwardMatchesNaiveLoops) {
         matmul_backward_naive_cpu(want.dinp.data(), want.dweight.data(), want.dbias.data(), p.dout.data(),
                                   p.inp.data(), p.weight.data(), s.N, s.C, s.OC);
         Grads got = backward_cpu(p);
-        EXPECT_LE(relative_error(got.dinp, want.dinp), TOLERANCE);
-        EXPECT_LE(relative_error(got.dweight, want.dweight), TOLERANCE);
-        EXPECT_LE(relative_error(got.dbias, want.dbias), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dinp, want.dinp), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dweight, want.dweight), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dbias, want.dbias), TOLERANCE);
 
         Grads partial = backward_cpu(p, true);  // dinp, dbias nullptr: dweight alone, the same bits
-        EXPECT_TRUE(same_bits(partial.dweight, got.dweight));
-        EXPECT_TRUE(same_bits(partial.dbias, p.dbias0));
+        EXPECT_TRUE(bit_identical(partial.dweight, got.dweight));
+        EXPECT_TRUE(bit_identical(partial.dbias, p.dbias0));
     }
 }
 
@@ -185,7 +158,7 @@ TEST(Matmul, PlainMicrokernelMatchesTheSelectedOne) {
     std::vector<float> buffer;
     float* a = matmul_scratch(buffer, (size_t)KC * (MATMUL_MR + MATMUL_NR));  // aligned, as packed panels are
     float* b = a + KC * MATMUL_MR;
-    Vec values = random_values((size_t)KC * (MATMUL_MR + MATMUL_NR), 800), c_in = random_values(MATMUL_MR * LD, 801);
+    Vec values = random_vec((size_t)KC * (MATMUL_MR + MATMUL_NR), 800), c_in = random_vec(MATMUL_MR * LD, 801);
     std::copy(values.begin(), values.end(), a);
     for (bool from_zero : {true, false}) {
         SCOPED_TRACE(from_zero ? "c_in nullptr" : "c_in given");
@@ -198,7 +171,7 @@ TEST(Matmul, PlainMicrokernelMatchesTheSelectedOne) {
                 ASSERT_TRUE(std::isnan(plain[i * LD + j]) && std::isnan(selected[i * LD + j]));
                 plain[i * LD + j] = selected[i * LD + j] = 0.0f;
             }
-        EXPECT_LE(relative_error(selected, plain), TOLERANCE);
+        EXPECT_LE(max_rel_error(selected, plain), TOLERANCE);
     }
 }
 
@@ -210,15 +183,15 @@ TEST(Matmul, SameBitsOnEveryRunAndThreadCount) {
         Problem p(s, 400);
         Vec out = forward_cpu(p, true);
         Grads g = backward_cpu(p);
-        EXPECT_TRUE(same_bits(forward_cpu(p, true), out));
-        EXPECT_TRUE(same_bits(backward_cpu(p).dweight, g.dweight));
+        EXPECT_TRUE(bit_identical(forward_cpu(p, true), out));
+        EXPECT_TRUE(bit_identical(backward_cpu(p).dweight, g.dweight));
         for (int threads : {1, 3}) {
             SCOPED_TRACE("threads " + std::to_string(threads));
-            EXPECT_TRUE(same_bits(with_threads(threads, [&] { return forward_cpu(p, true); }), out));
+            EXPECT_TRUE(bit_identical(with_threads(threads, [&] { return forward_cpu(p, true); }), out));
             Grads t = with_threads(threads, [&] { return backward_cpu(p); });
-            EXPECT_TRUE(same_bits(t.dinp, g.dinp));
-            EXPECT_TRUE(same_bits(t.dweight, g.dweight));
-            EXPECT_TRUE(same_bits(t.dbias, g.dbias));
+            EXPECT_TRUE(bit_identical(t.dinp, g.dinp));
+            EXPECT_TRUE(bit_identical(t.dweight, g.dweight));
+            EXPECT_TRUE(bit_identical(t.dbias, g.dbias));
         }
     }
 }
@@ -226,59 +199,20 @@ TEST(Matmul, SameBitsOnEveryRunAndThreadCount) {
 // ----------------------------------------------------------------------------------------------
 // cuBLAS against the reference (skipped without a GPU)
 
-// MATMUL_GPU_TEST(Suite, Name, function): runs function() when a GPU is present, and skips saying
-// why when it is not.
 #ifdef __CUDACC__
-std::string matmul_missing_gpu() {
-    int count = 0;
-    cudaError_t err = cudaGetDeviceCount(&count);
-    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
-    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
-    return "";
-}
-#define MATMUL_GPU_TEST(suite, name, function)                 \
-    TEST(suite, name) {                                        \
-        std::string why = matmul_missing_gpu();                \
-        if (!why.empty()) GTEST_SKIP() << why;                 \
-        function();                                            \
-    }
-#else
-#define MATMUL_GPU_TEST(suite, name, function) \
-    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
-#endif
-
-#ifdef __CUDACC__
-// A device copy of a host vector (or n NaNs), freed at the end of the scope.
-struct DeviceFloats {
-    float* ptr = nullptr;
-    size_t n;
-    explicit DeviceFloats(size_t count) : n(count) {
-        CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(float)));
-        CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(float)));  // all-ones bits: a NaN
-    }
-    explicit DeviceFloats(const Vec& v) : DeviceFloats(v.size()) {
-        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
-    }
-    DeviceFloats(const DeviceFloats&) = delete;
-    DeviceFloats& operator=(const DeviceFloats&) = delete;
-    ~DeviceFloats() { cudaFree(ptr); }
-    Vec download() const {
-        Vec v(n);
-        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
-        return v;
-    }
-};
-
+// Outputs start as NaN: an entry cuBLAS should have written and did not shows.
 Vec forward_gpu(const Problem& p, bool with_bias) {
-    DeviceFloats out((size_t)p.s.N * p.s.OC), inp(p.inp), weight(p.weight), bias(p.bias);
+    DeviceBuffer<float> out((size_t)p.s.N * p.s.OC), inp(p.inp), weight(p.weight), bias(p.bias);
+    out.fill_nan();
     matmul_forward(out.ptr, inp.ptr, weight.ptr, with_bias ? bias.ptr : nullptr, p.s.N, p.s.C, p.s.OC, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
     return out.download();
 }
 
 Grads backward_gpu(const Problem& p, bool without_optional = false) {
-    DeviceFloats dinp(p.inp.size()), dweight(p.dweight0), dbias(p.dbias0);
-    DeviceFloats dout(p.dout), inp(p.inp), weight(p.weight);
+    DeviceBuffer<float> dinp(p.inp.size()), dweight(p.dweight0), dbias(p.dbias0);
+    DeviceBuffer<float> dout(p.dout), inp(p.inp), weight(p.weight);
+    dinp.fill_nan();  // without_optional must leave it so
     matmul_backward(without_optional ? nullptr : dinp.ptr, dweight.ptr, without_optional ? nullptr : dbias.ptr,
                     dout.ptr, inp.ptr, weight.ptr, p.s.N, p.s.C, p.s.OC, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
@@ -291,26 +225,26 @@ void matmul_cuda_matches_reference() {
         Problem p(s, 500);
         for (bool with_bias : {true, false}) {
             SCOPED_TRACE(with_bias ? "with bias" : "bias nullptr");
-            EXPECT_LE(relative_error(forward_gpu(p, with_bias), forward_cpu(p, with_bias)), TOLERANCE);
+            EXPECT_LE(max_rel_error(forward_gpu(p, with_bias), forward_cpu(p, with_bias)), TOLERANCE);
         }
         Grads want = backward_cpu(p), got = backward_gpu(p);
-        EXPECT_LE(relative_error(got.dinp, want.dinp), TOLERANCE);
-        EXPECT_LE(relative_error(got.dweight, want.dweight), TOLERANCE);
-        EXPECT_LE(relative_error(got.dbias, want.dbias), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dinp, want.dinp), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dweight, want.dweight), TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dbias, want.dbias), TOLERANCE);
 
         Grads partial = backward_gpu(p, true);  // dinp, dbias nullptr: left as they were
-        EXPECT_LE(relative_error(partial.dweight, want.dweight), TOLERANCE);
+        EXPECT_LE(max_rel_error(partial.dweight, want.dweight), TOLERANCE);
         EXPECT_TRUE(std::all_of(partial.dinp.begin(), partial.dinp.end(), [](float x) { return std::isnan(x); }));
-        EXPECT_TRUE(same_bits(partial.dbias, p.dbias0));
+        EXPECT_TRUE(bit_identical(partial.dbias, p.dbias0));
     }
 }
 
 void matmul_cuda_backward_is_deterministic() {
     Problem p({150, 300, 530}, 600);
     Grads first = backward_gpu(p), second = backward_gpu(p);
-    EXPECT_TRUE(same_bits(first.dinp, second.dinp));
-    EXPECT_TRUE(same_bits(first.dweight, second.dweight));
-    EXPECT_TRUE(same_bits(first.dbias, second.dbias));
+    EXPECT_TRUE(bit_identical(first.dinp, second.dinp));
+    EXPECT_TRUE(bit_identical(first.dweight, second.dweight));
+    EXPECT_TRUE(bit_identical(first.dbias, second.dbias));
 }
 
 // TF32 rounds the inputs to 10 mantissa bits: about 1e-3 relative error, not 1e-5. Turning it
@@ -321,13 +255,13 @@ void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
     matmul_allow_tf32(true);
     Vec tf32 = forward_gpu(p, true);
     matmul_allow_tf32(false);
-    EXPECT_LE(relative_error(tf32, want), 1e-2);
-    EXPECT_LE(relative_error(forward_gpu(p, true), want), TOLERANCE);
+    EXPECT_LE(max_rel_error(tf32, want), 1e-2);
+    EXPECT_LE(max_rel_error(forward_gpu(p, true), want), TOLERANCE);
 }
 #endif
 
-MATMUL_GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
-MATMUL_GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
-MATMUL_GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)
+GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
+GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
+GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)
 
 }  // namespace

@@ -106,8 +106,7 @@ TEST(Model, CpuMatchesPyTorch) {
 }
 
 TEST(Model, CudaMatchesCpu) {
-    std::string why;
-    if (!cuda_available(&why)) GTEST_SKIP() << "no CUDA GPU: " << why;
+    SKIP_WITHOUT_GPU();
     const int B = 3, T = 16;
     ModelConfig cfg = small_config();
     Model cpu, gpu;

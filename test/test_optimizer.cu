@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -21,35 +20,9 @@
 #include "../kernels/adamw.cuh"
 #include "../kernels/common.cuh"
 #include "../kernels/crossentropy.cuh"
+#include "helpers.h"
 
 namespace {
-
-using Vec = std::vector<float>;
-
-Vec random_vec(size_t n, unsigned seed, float scale = 1.0f) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    Vec v(n);
-    for (float& x : v) x = scale * normal(rng);
-    return v;
-}
-
-// max |got - want| / max |want|: relative to the largest value, so that entries near zero do not blow it
-// up. A NaN anywhere counts as infinitely wrong.
-double max_rel_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - (double)want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
-
-bool bit_identical(const Vec& a, const Vec& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
-}
 
 // ----------------------------------------------------------------------------------------------
 // Cross-entropy cases
@@ -151,24 +124,6 @@ bool padding_is_zero(const Vec& d, int N, int V, int Vp) {
     return true;
 }
 
-// d loss / d x[i] for every i, by central differences. loss() reads x; the step is measured after
-// rounding x +- h to float, so that only loss()'s own rounding is left as error.
-Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
-    Vec g(x.size());
-    for (size_t i = 0; i < x.size(); i++) {
-        float keep = x[i];
-        x[i] = keep + h;
-        double up = loss();
-        float hi = x[i];
-        x[i] = keep - h;
-        double down = loss();
-        float lo = x[i];
-        x[i] = keep;
-        g[i] = (float)((up - down) / ((double)hi - (double)lo));
-    }
-    return g;
-}
-
 // ----------------------------------------------------------------------------------------------
 // AdamW, PyTorch's documented algorithm (torch.optim.AdamW, amsgrad off), one scalar at a time in
 // double, with nothing taken from the header under test:
@@ -205,12 +160,6 @@ Vec adamw_grads(size_t n, unsigned seed) {
 }
 
 Vec to_float(const std::vector<double>& x) { return Vec(x.begin(), x.end()); }
-
-Vec difference(const Vec& a, const Vec& b) {
-    Vec d(a.size());
-    for (size_t i = 0; i < a.size(); i++) d[i] = a[i] - b[i];
-    return d;
-}
 
 // The model's constants (design.md §2), with a strong lr so that three steps move the parameters well
 // beyond their rounding; the betas as the fp32 values the kernels receive.
@@ -351,55 +300,10 @@ TEST(AdamW, FirstStepMovesEachParameterByLr) {
 // ----------------------------------------------------------------------------------------------
 // CUDA kernels against the references (skipped without a GPU)
 
-// GPU_TEST(Suite, Name, function): a test that runs function() when a GPU is present and skips, saying
-// why, when it is not.
-#ifdef __CUDACC__
-namespace {
-
-std::string missing_gpu() {
-    int count = 0;
-    cudaError_t err = cudaGetDeviceCount(&count);
-    if (err != cudaSuccess) return std::string("no CUDA GPU: ") + cudaGetErrorString(err);
-    if (count == 0) return "no CUDA GPU: cudaGetDeviceCount found none";
-    return "";
-}
-
-}  // namespace
-#define GPU_TEST(suite, name, function)        \
-    TEST(suite, name) {                        \
-        std::string why = missing_gpu();       \
-        if (!why.empty()) GTEST_SKIP() << why; \
-        function();                            \
-    }
-#else
-#define GPU_TEST(suite, name, function) \
-    TEST(suite, name) { GTEST_SKIP() << "built without CUDA"; }
-#endif
-
 #ifdef __CUDACC__
 namespace {
 
 constexpr double GPU_TOLERANCE = 1e-5;
-
-// A device copy of a host vector, freed at the end of the scope.
-template <typename T>
-struct DeviceBuffer {
-    T* ptr = nullptr;
-    size_t n;
-    explicit DeviceBuffer(size_t count) : n(count) { CUDA_CHECK(cudaMalloc(&ptr, std::max(n, (size_t)1) * sizeof(T))); }
-    explicit DeviceBuffer(const std::vector<T>& v) : DeviceBuffer(v.size()) {
-        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(T), cudaMemcpyHostToDevice));
-    }
-    DeviceBuffer(const DeviceBuffer&) = delete;
-    DeviceBuffer& operator=(const DeviceBuffer&) = delete;
-    ~DeviceBuffer() { cudaFree(ptr); }
-    void fill_nan() { CUDA_CHECK(cudaMemset(ptr, 0xFF, n * sizeof(T))); }  // all-ones bits: a NaN
-    std::vector<T> download() const {
-        std::vector<T> v(n);
-        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(T), cudaMemcpyDeviceToHost));
-        return v;
-    }
-};
 
 struct CrossEntropyResult {
     Vec losses, dlogits, dlogits_in_place;

@@ -8,82 +8,16 @@
 // the reference (1 warm-up, median of 5). GB/s counts the bytes each must move at least: AdamW reads
 // params, grads, m, v and writes params, m, v (28 bytes a parameter); the norm reads the gradients once.
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdint>
-#include <cstdio>
-#include <exception>
 #include <vector>
 
 #include "../../kernels/adamw.cuh"
-
-using Vec = std::vector<float>;
-
-// Uniform in [-scale, scale), from a xorshift: fast enough for 4 x 124M values.
-static void fill_uniform(Vec& v, uint32_t seed, float scale) {
-    uint32_t s = seed * 2654435761u + 1;
-    for (float& x : v) {
-        s ^= s << 13;
-        s ^= s >> 17;
-        s ^= s << 5;
-        x = scale * ((float)(s >> 8) * (2.0f / 16777216.0f) - 1.0f);
-    }
-}
+#include "common.cuh"
 
 // The model's AdamW settings (design.md section 2) at a typical peak learning rate.
 constexpr float LR = 5e-4f, BETA1 = 0.9f, BETA2 = 0.99f, EPS = 1e-8f, WEIGHT_DECAY = 0.1f, GRAD_SCALE = 0.5f;
 
 #ifdef __CUDACC__
-
-// Median of 20 timed runs of launch(), in milliseconds, after 3 warm-up runs.
-template <typename F>
-static double median_ms(F launch) {
-    cudaEvent_t start, stop;
-    CUDA_CHECK(cudaEventCreate(&start));
-    CUDA_CHECK(cudaEventCreate(&stop));
-    for (int i = 0; i < 3; i++) launch();
-    std::vector<float> times;
-    for (int i = 0; i < 20; i++) {
-        CUDA_CHECK(cudaEventRecord(start));
-        launch();
-        CUDA_CHECK(cudaEventRecord(stop));
-        CUDA_CHECK(cudaEventSynchronize(stop));
-        float ms;
-        CUDA_CHECK(cudaEventElapsedTime(&ms, start, stop));
-        times.push_back(ms);
-    }
-    CUDA_CHECK(cudaEventDestroy(start));
-    CUDA_CHECK(cudaEventDestroy(stop));
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-template <typename T>
-static T* to_device(const std::vector<T>& v) {
-    T* d;
-    CUDA_CHECK(cudaMalloc(&d, v.size() * sizeof(T)));
-    CUDA_CHECK(cudaMemcpy(d, v.data(), v.size() * sizeof(T), cudaMemcpyHostToDevice));
-    return d;
-}
-
-template <typename T>
-static std::vector<T> to_host(const T* d, size_t n) {
-    std::vector<T> v(n);
-    CUDA_CHECK(cudaMemcpy(v.data(), d, n * sizeof(T), cudaMemcpyDeviceToHost));
-    return v;
-}
-
-// max |got - want| / max |want|
-static double max_rel_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
 
 // Three AdamW steps on both sides; false (and a message) on a mismatch.
 static bool check_adamw(size_t n) {
@@ -110,27 +44,7 @@ static bool check_global_norm(const Vec& g, const float* d_g, void* scratch) {
     return error <= 1e-6;
 }
 
-#else
-
-// Median of 5 timed runs of run(), in milliseconds, after 1 warm-up run.
-template <typename F>
-static double median_ms(F run) {
-    run();
-    std::vector<double> times;
-    for (int i = 0; i < 5; i++) {
-        auto start = std::chrono::steady_clock::now();
-        run();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 #endif
-
-static void report(const char* what, double ms, double bytes) {
-    printf("%-20s %9.3f ms  %8.1f GB/s\n", what, ms, bytes / (ms * 1e-3) / 1e9);
-}
 
 static int run() {
 #ifdef __CUDACC__
@@ -167,8 +81,8 @@ static int run() {
 #endif
     double adamw_ms = median_ms(adamw), norm_ms = median_ms(norm);
     printf("adamw and global norm, %s, n=%zu\n", device, n);
-    report("adamw", adamw_ms, 28.0 * n);
-    report("global norm", norm_ms, 4.0 * n);
+    report_bandwidth("adamw", adamw_ms, 28.0 * n);
+    report_bandwidth("global norm", norm_ms, 4.0 * n);
 #ifdef __CUDACC__
     for (void* d : {(void*)d_params, (void*)d_grads, (void*)d_m, (void*)d_v, (void*)norm_squared, scratch})
         CUDA_CHECK(cudaFree(d));
@@ -178,11 +92,4 @@ static int run() {
     return 0;
 }
 
-int main() {
-    try {
-        return run();
-    } catch (const std::exception& e) {
-        fprintf(stderr, "%s\n", e.what());
-        return 1;
-    }
-}
+int main() { return exit_code_of(run); }

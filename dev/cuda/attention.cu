@@ -10,15 +10,11 @@
 // FLOPs count the causal half of the matrix products only: forward S = Q K^T and O = P V, each
 // 2 * T*T/2 * HS per head, so 4 * B*NH*T*T*HS / 2; backward dP, dQ, dK and dV, twice that. Softmax
 // and the elementwise work are not counted.
-#include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <cstdio>
-#include <random>
 #include <vector>
 
 #include "../../kernels/attention.cuh"
-#include "../../kernels/common.cuh"
+#include "common.cuh"
 
 namespace {
 
@@ -28,19 +24,6 @@ struct Shape {
 
 double forward_flops(Shape s) { return 4.0 * s.B * s.NH * (double)s.T * s.T * (s.C / s.NH) / 2; }
 double backward_flops(Shape s) { return 2 * forward_flops(s); }
-
-std::vector<float> random_vec(size_t n, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    std::vector<float> v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // TFLOP/s on a GPU, GFLOP/s for the CPU reference.
 void report(const char* what, Shape s, double ms, double flops, bool tera) {
@@ -56,67 +39,23 @@ namespace {
 
 constexpr int WARMUP = 3, REPEATS = 21;
 
-// Median over REPEATS runs of f(), each timed by its own pair of events, after WARMUP untimed runs.
-template <typename F>
-double time_ms(F f) {
-    cudaEvent_t start, stop;
-    CUDA_CHECK(cudaEventCreate(&start));
-    CUDA_CHECK(cudaEventCreate(&stop));
-    for (int i = 0; i < WARMUP; i++) f();
-    std::vector<double> times;
-    for (int i = 0; i < REPEATS; i++) {
-        CUDA_CHECK(cudaEventRecord(start));
-        f();
-        CUDA_CHECK(cudaEventRecord(stop));
-        CUDA_CHECK(cudaEventSynchronize(stop));
-        float ms;
-        CUDA_CHECK(cudaEventElapsedTime(&ms, start, stop));
-        times.push_back(ms);
-    }
-    CUDA_CHECK(cudaEventDestroy(start));
-    CUDA_CHECK(cudaEventDestroy(stop));
-    return median(times);
-}
-
 // Device buffers of one shape's inputs, outputs and scratch, inputs random.
 struct Buffers {
     float *qkv, *out, *att, *dout, *dqkv;
     void* scratch;
     explicit Buffers(Shape s) {
         size_t n_qkv = (size_t)s.B * s.T * 3 * s.C, n_out = (size_t)s.B * s.T * s.C;
-        CUDA_CHECK(cudaMalloc(&qkv, n_qkv * sizeof(float)));
+        qkv = to_device(random_vec(n_qkv, 1));
+        dout = to_device(random_vec(n_out, 2));
         CUDA_CHECK(cudaMalloc(&dqkv, n_qkv * sizeof(float)));
         CUDA_CHECK(cudaMalloc(&out, n_out * sizeof(float)));
-        CUDA_CHECK(cudaMalloc(&dout, n_out * sizeof(float)));
         CUDA_CHECK(cudaMalloc(&att, (size_t)s.B * s.NH * s.T * s.T * sizeof(float)));
         CUDA_CHECK(cudaMalloc(&scratch, attention_backward_scratch_bytes(s.B, s.T, s.C, s.NH)));
-        upload(qkv, random_vec(n_qkv, 1));
-        upload(dout, random_vec(n_out, 2));
     }
     ~Buffers() {
         for (void* p : {(void*)qkv, (void*)out, (void*)att, (void*)dout, (void*)dqkv, scratch}) cudaFree(p);
     }
-    static void upload(float* d, const std::vector<float>& h) {
-        CUDA_CHECK(cudaMemcpy(d, h.data(), h.size() * sizeof(float), cudaMemcpyHostToDevice));
-    }
-    static std::vector<float> download(const float* d, size_t n) {
-        std::vector<float> h(n);
-        CUDA_CHECK(cudaMemcpy(h.data(), d, n * sizeof(float), cudaMemcpyDeviceToHost));
-        return h;
-    }
 };
-
-// max |got - want| / max |want|, as in the tests.
-double max_rel_error(const std::vector<float>& got, const std::vector<float>& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
 
 // The kernels against the CPU reference; returns false (and says where) when they disagree.
 bool validate(Shape s) {
@@ -130,9 +69,8 @@ bool validate(Shape s) {
     std::vector<float> out(n_out), att(n_att), dqkv(n_qkv);
     attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
     attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
-    double errors[] = {max_rel_error(Buffers::download(d.out, n_out), out),
-                       max_rel_error(Buffers::download(d.att, n_att), att),
-                       max_rel_error(Buffers::download(d.dqkv, n_qkv), dqkv)};
+    double errors[] = {max_rel_error(to_host(d.out, n_out), out), max_rel_error(to_host(d.att, n_att), att),
+                       max_rel_error(to_host(d.dqkv, n_qkv), dqkv)};
     const char* names[] = {"out", "att", "dqkv"};
     bool ok = true;
     for (int i = 0; i < 3; i++) {
@@ -145,9 +83,9 @@ bool validate(Shape s) {
 
 void benchmark(Shape s) {
     Buffers d(s);
-    double fwd = time_ms([&] { attention_forward(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); });
-    double bwd = time_ms(
-        [&] { attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.att, s.B, s.T, s.C, s.NH, 0); });
+    auto forward = [&] { attention_forward(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
+    auto backward = [&] { attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.att, s.B, s.T, s.C, s.NH, 0); };
+    double fwd = cuda_median_ms(forward, WARMUP, REPEATS), bwd = cuda_median_ms(backward, WARMUP, REPEATS);
     report("forward", s, fwd, forward_flops(s), true);
     report("backward", s, bwd, backward_flops(s), true);
 }
@@ -155,7 +93,7 @@ void benchmark(Shape s) {
 }  // namespace
 
 int main() {
-    try {
+    return exit_code_of([] {
         cudaDeviceProp prop;
         CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
         printf("device: %s\n", prop.name);
@@ -165,11 +103,8 @@ int main() {
         }
         benchmark({8, 1024, 768, 12});
         benchmark({8, 256, 96, 12});
-    } catch (const std::exception& e) {
-        fprintf(stderr, "%s\n", e.what());
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }
 
 #else  // the CPU reference
@@ -180,20 +115,11 @@ int main() {
     size_t n_qkv = (size_t)s.B * s.T * 3 * s.C, n_out = (size_t)s.B * s.T * s.C;
     std::vector<float> qkv = random_vec(n_qkv, 1), dout = random_vec(n_out, 2), out(n_out), dqkv(n_qkv);
     std::vector<float> att((size_t)s.B * s.NH * s.T * s.T);
-    auto time_ms = [&](auto f) {
-        f();  // warm-up: first touch of the buffers, OpenMP's threads
-        std::vector<double> times;
-        for (int i = 0; i < REPEATS; i++) {
-            auto start = std::chrono::steady_clock::now();
-            f();
-            std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-            times.push_back(elapsed.count());
-        }
-        return median(times);
+    auto forward = [&] { attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH); };
+    auto backward = [&] {
+        attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
     };
-    double fwd = time_ms([&] { attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH); });
-    double bwd = time_ms(
-        [&] { attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH); });
+    double fwd = wall_median_ms(forward, 1, REPEATS), bwd = wall_median_ms(backward, 1, REPEATS);
     printf("CPU reference (no CUDA), median of %d\n", REPEATS);
     report("forward", s, fwd, forward_flops(s), false);
     report("backward", s, bwd, backward_flops(s), false);

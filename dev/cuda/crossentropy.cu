@@ -8,28 +8,11 @@
 // times the reference (1 warm-up, median of 5) at the CPU model's shape (batch 8 x 256, vocabulary 8192).
 // GB/s counts the bytes each pass must move at least: forward reads the N x V real logits; backward
 // reads them and writes N x Vp gradients; targets, losses and dlosses are 4 bytes a row.
-#include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <exception>
 #include <vector>
 
 #include "../../kernels/crossentropy.cuh"
-
-using Vec = std::vector<float>;
-
-// Uniform in [-scale, scale), from a xorshift: fast enough for the 400M logits of the CUDA shape.
-static void fill_uniform(Vec& v, uint32_t seed, float scale) {
-    uint32_t s = seed * 2654435761u + 1;
-    for (float& x : v) {
-        s ^= s << 13;
-        s ^= s >> 17;
-        s ^= s << 5;
-        x = scale * ((float)(s >> 8) * (2.0f / 16777216.0f) - 1.0f);
-    }
-}
+#include "common.cuh"
 
 struct Problem {
     int N, V, Vp;
@@ -49,56 +32,6 @@ static Problem make_problem(int N, int V, int Vp) {
 }
 
 #ifdef __CUDACC__
-
-// Median of 20 timed runs of launch(), in milliseconds, after 3 warm-up runs.
-template <typename F>
-static double median_ms(F launch) {
-    cudaEvent_t start, stop;
-    CUDA_CHECK(cudaEventCreate(&start));
-    CUDA_CHECK(cudaEventCreate(&stop));
-    for (int i = 0; i < 3; i++) launch();
-    std::vector<float> times;
-    for (int i = 0; i < 20; i++) {
-        CUDA_CHECK(cudaEventRecord(start));
-        launch();
-        CUDA_CHECK(cudaEventRecord(stop));
-        CUDA_CHECK(cudaEventSynchronize(stop));
-        float ms;
-        CUDA_CHECK(cudaEventElapsedTime(&ms, start, stop));
-        times.push_back(ms);
-    }
-    CUDA_CHECK(cudaEventDestroy(start));
-    CUDA_CHECK(cudaEventDestroy(stop));
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-template <typename T>
-static T* to_device(const std::vector<T>& v) {
-    T* d;
-    CUDA_CHECK(cudaMalloc(&d, v.size() * sizeof(T)));
-    CUDA_CHECK(cudaMemcpy(d, v.data(), v.size() * sizeof(T), cudaMemcpyHostToDevice));
-    return d;
-}
-
-template <typename T>
-static std::vector<T> to_host(const T* d, size_t n) {
-    std::vector<T> v(n);
-    CUDA_CHECK(cudaMemcpy(v.data(), d, n * sizeof(T), cudaMemcpyDeviceToHost));
-    return v;
-}
-
-// max |got - want| / max |want|
-static double max_rel_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
 
 // The kernels against the reference on a few rows; false (and a message) on a mismatch.
 static bool check(int N, int V, int Vp) {
@@ -120,27 +53,7 @@ static bool check(int N, int V, int Vp) {
     return loss_error <= 1e-5 && grad_error <= 1e-5;
 }
 
-#else
-
-// Median of 5 timed runs of run(), in milliseconds, after 1 warm-up run.
-template <typename F>
-static double median_ms(F run) {
-    run();
-    std::vector<double> times;
-    for (int i = 0; i < 5; i++) {
-        auto start = std::chrono::steady_clock::now();
-        run();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 #endif
-
-static void report(const char* what, double ms, double bytes) {
-    printf("%-20s %9.3f ms  %8.1f GB/s\n", what, ms, bytes / (ms * 1e-3) / 1e9);
-}
 
 static int run() {
 #ifdef __CUDACC__
@@ -173,9 +86,9 @@ static int run() {
     double forward_ms = median_ms(forward), backward_ms = median_ms(backward);
     double forward_bytes = 4.0 * N * V + 8.0 * N, backward_bytes = 4.0 * N * V + 4.0 * N * Vp + 8.0 * N;
     printf("crossentropy, %s, N=%d V=%d Vp=%d\n", device, N, V, Vp);
-    report("forward", forward_ms, forward_bytes);
-    report("backward", backward_ms, backward_bytes);
-    report("forward + backward", forward_ms + backward_ms, forward_bytes + backward_bytes);
+    report_bandwidth("forward", forward_ms, forward_bytes);
+    report_bandwidth("backward", backward_ms, backward_bytes);
+    report_bandwidth("forward + backward", forward_ms + backward_ms, forward_bytes + backward_bytes);
 #ifdef __CUDACC__
     for (void* d : {(void*)logits, (void*)dlosses, (void*)losses, (void*)dlogits, (void*)targets})
         CUDA_CHECK(cudaFree(d));
@@ -183,11 +96,4 @@ static int run() {
     return 0;
 }
 
-int main() {
-    try {
-        return run();
-    } catch (const std::exception& e) {
-        fprintf(stderr, "%s\n", e.what());
-        return 1;
-    }
-}
+int main() { return exit_code_of(run); }

@@ -10,79 +10,12 @@
 // weight, bias); backward reads dout and inp and writes dinp (plus mean, rstd, weight, and dweight,
 // dbias read and written).
 #include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <cstdint>
-#include <cstdio>
-#include <exception>
 #include <vector>
 
 #include "../../kernels/layernorm.cuh"
-
-using Vec = std::vector<float>;
-
-// Uniform in [-scale, scale), from a xorshift: fast and reproducible.
-static void fill_uniform(Vec& v, uint32_t seed, float scale) {
-    uint32_t s = seed * 2654435761u + 1;
-    for (float& x : v) {
-        s ^= s << 13;
-        s ^= s >> 17;
-        s ^= s << 5;
-        x = scale * ((float)(s >> 8) * (2.0f / 16777216.0f) - 1.0f);
-    }
-}
+#include "common.cuh"
 
 #ifdef __CUDACC__
-
-// Median of 20 timed runs of launch(), in milliseconds, after 3 warm-up runs.
-template <typename F>
-static double median_ms(F launch) {
-    cudaEvent_t start, stop;
-    CUDA_CHECK(cudaEventCreate(&start));
-    CUDA_CHECK(cudaEventCreate(&stop));
-    for (int i = 0; i < 3; i++) launch();
-    std::vector<float> times;
-    for (int i = 0; i < 20; i++) {
-        CUDA_CHECK(cudaEventRecord(start));
-        launch();
-        CUDA_CHECK(cudaEventRecord(stop));
-        CUDA_CHECK(cudaEventSynchronize(stop));
-        float ms;
-        CUDA_CHECK(cudaEventElapsedTime(&ms, start, stop));
-        times.push_back(ms);
-    }
-    CUDA_CHECK(cudaEventDestroy(start));
-    CUDA_CHECK(cudaEventDestroy(stop));
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-template <typename T>
-static T* to_device(const std::vector<T>& v) {
-    T* d;
-    CUDA_CHECK(cudaMalloc(&d, v.size() * sizeof(T)));
-    CUDA_CHECK(cudaMemcpy(d, v.data(), v.size() * sizeof(T), cudaMemcpyHostToDevice));
-    return d;
-}
-
-template <typename T>
-static std::vector<T> to_host(const T* d, size_t n) {
-    std::vector<T> v(n);
-    CUDA_CHECK(cudaMemcpy(v.data(), d, n * sizeof(T), cudaMemcpyDeviceToHost));
-    return v;
-}
-
-// max |got - want| / max |want|
-static double max_rel_error(const Vec& got, const Vec& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - want[i]);
-        if (std::isnan(diff)) return INFINITY;
-        max_diff = std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
 
 // Forward and backward on both sides; false (and a message) on a mismatch.
 static bool check(const Vec& inp, const Vec& weight, const Vec& bias, const Vec& dout, int B, int T, int C) {
@@ -111,27 +44,7 @@ static bool check(const Vec& inp, const Vec& weight, const Vec& bias, const Vec&
     return forward_error <= 1e-5 && backward_error <= 1e-5;
 }
 
-#else
-
-// Median of 5 timed runs of run(), in milliseconds, after 1 warm-up run.
-template <typename F>
-static double median_ms(F run) {
-    run();
-    std::vector<double> times;
-    for (int i = 0; i < 5; i++) {
-        auto start = std::chrono::steady_clock::now();
-        run();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 #endif
-
-static void report(const char* what, double ms, double bytes) {
-    printf("%-20s %9.3f ms  %8.1f GB/s\n", what, ms, bytes / (ms * 1e-3) / 1e9);
-}
 
 static int run() {
 #ifdef __CUDACC__
@@ -178,8 +91,8 @@ static int run() {
     double forward_bytes = 4.0 * (2.0 * N * C + 2.0 * N + 2.0 * C);
     double backward_bytes = 4.0 * (3.0 * N * C + 2.0 * N + 5.0 * C);
     printf("layernorm, %s, B*T=%d C=%d\n", device, N, C);
-    report("forward", forward_ms, forward_bytes);
-    report("backward", backward_ms, backward_bytes);
+    report_bandwidth("forward", forward_ms, forward_bytes);
+    report_bandwidth("backward", backward_ms, backward_bytes);
 #ifdef __CUDACC__
     for (void* d : {(void*)d_inp, (void*)d_weight, (void*)d_bias, (void*)d_dout, (void*)out, (void*)mean,
                     (void*)rstd, (void*)dinp, (void*)dweight, (void*)dbias, scratch})
@@ -188,11 +101,4 @@ static int run() {
     return 0;
 }
 
-int main() {
-    try {
-        return run();
-    } catch (const std::exception& e) {
-        fprintf(stderr, "%s\n", e.what());
-        return 1;
-    }
-}
+int main() { return exit_code_of(run); }

@@ -9,16 +9,12 @@
 //      CUDA events on the shapes of a 124M model (N = 8*1024, C 768, Vp 50304) in TFLOP/s.
 // Every time is the median of REPEATS runs after WARMUP runs. Results: dev/cuda/README.md.
 #include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <cstdio>
-#include <cstring>
-#include <random>
 #include <string>
 #include <vector>
 
-#include "../../kernels/common.cuh"
 #include "../../kernels/matmul.cuh"
+#include "common.cuh"
 
 constexpr int WARMUP = 2;
 constexpr int REPEATS = 15;
@@ -42,49 +38,18 @@ const Layer GPU_LAYERS[] = {
     {"fcproj", 8192, 3072, 768, true, 12}, {"lm_head", 8192, 768, 50304, false, 1},
 };
 
-std::vector<float> random_values(size_t n, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    std::vector<float> v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-}
-
-// max |got - want| / max |want|
-double relative_error(const std::vector<float>& got, const std::vector<float>& want) {
-    double max_diff = 0.0, max_abs = 0.0;
-    for (size_t i = 0; i < want.size(); i++) {
-        double diff = std::fabs((double)got[i] - (double)want[i]);
-        max_diff = std::isnan(diff) ? INFINITY : std::max(max_diff, diff);
-        max_abs = std::max(max_abs, std::fabs((double)want[i]));
-    }
-    return max_diff / std::max(max_abs, 1e-30);
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // Median wall time of f() in milliseconds.
 template <typename F>
 double time_cpu_ms(F f) {
-    for (int i = 0; i < WARMUP; i++) f();
-    std::vector<double> ms;
-    for (int i = 0; i < REPEATS; i++) {
-        auto start = std::chrono::steady_clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    return median(ms);
+    return wall_median_ms(f, WARMUP, REPEATS);
 }
 
 // One layer's buffers on the host.
 struct HostLayer {
     std::vector<float> inp, weight, bias, out, dout, dinp, dweight, dbias;
     explicit HostLayer(const Layer& l)
-        : inp(random_values((size_t)l.N * l.C, 1)), weight(random_values((size_t)l.OC * l.C, 2)),
-          bias(random_values(l.OC, 3)), out((size_t)l.N * l.OC), dout(random_values((size_t)l.N * l.OC, 4)),
+        : inp(random_vec((size_t)l.N * l.C, 1)), weight(random_vec((size_t)l.OC * l.C, 2)),
+          bias(random_vec(l.OC, 3)), out((size_t)l.N * l.OC), dout(random_vec((size_t)l.N * l.OC, 4)),
           dinp(inp.size()), dweight(weight.size()), dbias(l.OC) {}
 };
 
@@ -118,8 +83,8 @@ bool check_cpu() {
     matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), h.bias.data(), l.N, l.C, l.OC);
     matmul_backward_cpu(h.dinp.data(), h.dweight.data(), h.dbias.data(), h.dout.data(), h.inp.data(), h.weight.data(),
                         l.N, l.C, l.OC);
-    double worst = std::max({relative_error(h.out, out), relative_error(h.dinp, dinp),
-                             relative_error(h.dweight, dweight), relative_error(h.dbias, dbias)});
+    double worst = std::max({max_rel_error(h.out, out), max_rel_error(h.dinp, dinp),
+                             max_rel_error(h.dweight, dweight), max_rel_error(h.dbias, dbias)});
     printf("check cpu against double-precision loops (N %d, C %d, OC %d): max relative error %.2e %s\n", l.N, l.C,
            l.OC, worst, worst <= 1e-5 ? "ok" : "FAILED");
     return worst <= 1e-5;
@@ -169,40 +134,17 @@ struct DeviceFloats {
         fill_random_kernel<<<(unsigned)ceil_div(n, (size_t)256), 256>>>(ptr, n, seed);
         CUDA_CHECK(cudaGetLastError());
     }
-    explicit DeviceFloats(const std::vector<float>& v) : n(v.size()) {
-        CUDA_CHECK(cudaMalloc(&ptr, n * sizeof(float)));
-        CUDA_CHECK(cudaMemcpy(ptr, v.data(), n * sizeof(float), cudaMemcpyHostToDevice));
-    }
+    explicit DeviceFloats(const std::vector<float>& v) : ptr(to_device(v)), n(v.size()) {}
     DeviceFloats(const DeviceFloats&) = delete;
     DeviceFloats& operator=(const DeviceFloats&) = delete;
     ~DeviceFloats() { cudaFree(ptr); }
-    std::vector<float> download() const {
-        std::vector<float> v(n);
-        CUDA_CHECK(cudaMemcpy(v.data(), ptr, n * sizeof(float), cudaMemcpyDeviceToHost));
-        return v;
-    }
+    std::vector<float> download() const { return to_host(ptr, n); }
 };
 
 // Median time of f() on the GPU in milliseconds, from CUDA events around each run.
 template <typename F>
 double time_gpu_ms(F f) {
-    cudaEvent_t start, stop;
-    CUDA_CHECK(cudaEventCreate(&start));
-    CUDA_CHECK(cudaEventCreate(&stop));
-    for (int i = 0; i < WARMUP; i++) f();
-    std::vector<double> ms;
-    for (int i = 0; i < REPEATS; i++) {
-        CUDA_CHECK(cudaEventRecord(start));
-        f();
-        CUDA_CHECK(cudaEventRecord(stop));
-        CUDA_CHECK(cudaEventSynchronize(stop));
-        float t;
-        CUDA_CHECK(cudaEventElapsedTime(&t, start, stop));
-        ms.push_back(t);
-    }
-    CUDA_CHECK(cudaEventDestroy(start));
-    CUDA_CHECK(cudaEventDestroy(stop));
-    return median(ms);
+    return cuda_median_ms(f, WARMUP, REPEATS);
 }
 
 // cuBLAS against the CPU on one awkward shape: 1e-5 in fp32, 1e-2 with TF32.
@@ -217,8 +159,8 @@ bool check_gpu(bool tf32) {
     matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, l.N, l.C, l.OC, 0);
     matmul_backward(dinp.ptr, dweight.ptr, dbias.ptr, dout.ptr, inp.ptr, weight.ptr, l.N, l.C, l.OC, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
-    double worst = std::max({relative_error(out.download(), h.out), relative_error(dinp.download(), h.dinp),
-                             relative_error(dweight.download(), h.dweight), relative_error(dbias.download(), h.dbias)});
+    double worst = std::max({max_rel_error(out.download(), h.out), max_rel_error(dinp.download(), h.dinp),
+                             max_rel_error(dweight.download(), h.dweight), max_rel_error(dbias.download(), h.dbias)});
     double tolerance = tf32 ? 1e-2 : 1e-5;
     printf("check cuBLAS %s against the CPU (N %d, C %d, OC %d): max relative error %.2e %s\n",
            tf32 ? "TF32" : "fp32", l.N, l.C, l.OC, worst, worst <= tolerance ? "ok" : "FAILED");

@@ -1,0 +1,153 @@
+// routing.h — SmallTalk's balanced assignment of sequences to experts (design §2, the paper's §3
+// and Fig. 1), and the measures of how well a clustering matches known labels.
+#pragma once
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "files.h"
+#include "util.h"
+
+// Scores are log-likelihoods (higher is better); a NaN score counts as the worst possible.
+inline float sanitize_score(float s) { return std::isnan(s) ? -INFINITY : s; }
+
+// Balanced assignment of n sequences to E experts from their scores (n x E, row = sequence):
+// each expert takes a quota of n/E sequences, the first n mod E experts one more. The sequences
+// are taken in order of their best score, highest first (ties: lower sequence index first), and
+// each goes to its highest-scoring expert that still has room (ties: lower expert index).
+// Deterministic: the same scores always give the same assignment. O(n log n + n E).
+inline void balanced_assign_block(const float* scores, int64_t n, int E, uint16_t* expert) {
+    std::vector<float> best(n);
+    for (int64_t i = 0; i < n; i++) {
+        float b = -INFINITY;
+        for (int e = 0; e < E; e++) b = std::max(b, sanitize_score(scores[i * E + e]));
+        best[i] = b;
+    }
+    std::vector<int64_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int64_t a, int64_t b) { return best[a] > best[b]; });
+    std::vector<int64_t> room(E);
+    for (int e = 0; e < E; e++) room[e] = n / E + (e < n % E ? 1 : 0);
+    for (int64_t i : order) {
+        int pick = -1;
+        float pick_score = 0;
+        for (int e = 0; e < E; e++) {
+            float s = sanitize_score(scores[i * E + e]);
+            if (room[e] > 0 && (pick < 0 || s > pick_score)) { pick = e; pick_score = s; }
+        }
+        expert[i] = (uint16_t)pick;  // the quotas add up to n, so some expert always has room
+        room[pick]--;
+    }
+}
+
+// The whole set at once (chunk = 0), or each consecutive chunk of `chunk` sequences on its own,
+// so that shards of a huge corpus can be balanced on separate machines without talking.
+inline std::vector<uint16_t> balanced_assign(const std::vector<float>& scores, int64_t n, int E, int64_t chunk) {
+    if (E < 1 || E >= UNASSIGNED) fail("balanced_assign: E = %d experts is out of range", E);
+    if ((int64_t)scores.size() != n * E) fail("balanced_assign: %zu scores for %lld x %d", scores.size(), (long long)n, E);
+    std::vector<uint16_t> expert(n, UNASSIGNED);
+    int64_t step = chunk > 0 ? chunk : std::max<int64_t>(n, 1);
+    for (int64_t start = 0; start < n; start += step) {
+        int64_t len = std::min(step, n - start);
+        balanced_assign_block(scores.data() + start * E, len, E, expert.data() + start);
+    }
+    return expert;
+}
+
+// Argmax routing, as at inference (no balancing): ties go to the lower expert index.
+inline int best_expert(const float* scores, int E) {
+    int best = 0;
+    for (int e = 1; e < E; e++)
+        if (sanitize_score(scores[e]) > sanitize_score(scores[best])) best = e;
+    return best;
+}
+
+// ----------------------------------------------------------------------------
+// clustering quality against labels (diagnostics only: labels never reach the routing)
+
+struct ClusterQuality {
+    double purity = 0;  // share of sequences whose cluster's most common label is their own
+    double nmi = 0;     // normalised mutual information, I(C;L) / ((H(C) + H(L)) / 2), in [0, 1]
+};
+
+// cluster[i] in [0, E) (others ignored), label[i] in [0, K) (negative: ignored).
+inline ClusterQuality cluster_quality(const std::vector<int>& cluster, const std::vector<int>& label, int E, int K) {
+    std::vector<double> joint((size_t)E * K, 0.0), pc(E, 0.0), pl(K, 0.0);
+    double n = 0;
+    for (size_t i = 0; i < cluster.size(); i++) {
+        if (cluster[i] < 0 || cluster[i] >= E || label[i] < 0 || label[i] >= K) continue;
+        joint[(size_t)cluster[i] * K + label[i]] += 1;
+        n += 1;
+    }
+    ClusterQuality q;
+    if (n == 0) return q;
+    for (int e = 0; e < E; e++)
+        for (int k = 0; k < K; k++) { pc[e] += joint[(size_t)e * K + k]; pl[k] += joint[(size_t)e * K + k]; }
+    double hc = 0, hl = 0, mi = 0, majority = 0;
+    for (int e = 0; e < E; e++) if (pc[e] > 0) hc -= pc[e] / n * log(pc[e] / n);
+    for (int k = 0; k < K; k++) if (pl[k] > 0) hl -= pl[k] / n * log(pl[k] / n);
+    for (int e = 0; e < E; e++) {
+        double m = 0;
+        for (int k = 0; k < K; k++) {
+            double j = joint[(size_t)e * K + k];
+            if (j > 0) mi += j / n * log(j * n / (pc[e] * pl[k]));
+            m = std::max(m, j);
+        }
+        majority += m;
+    }
+    q.purity = majority / n;
+    q.nmi = hc + hl > 0 ? 2 * mi / (hc + hl) : 0;
+    return q;
+}
+
+// The label of each sequence: that of the document holding its first token.
+inline std::vector<int> sequence_labels(const Labels& lb, int64_t n_sequences, int S) {
+    std::vector<int> out(n_sequences);
+    for (int64_t i = 0; i < n_sequences; i++) out[i] = lb.label_at(i * S);
+    return out;
+}
+
+// A domain x expert table of sequence counts, for a person to read.
+inline std::string domain_expert_table(const std::vector<int>& cluster, const std::vector<int>& label, int E,
+                                       const std::vector<std::string>& names) {
+    int K = (int)names.size();
+    std::vector<int64_t> count((size_t)K * E, 0);
+    for (size_t i = 0; i < cluster.size(); i++)
+        if (cluster[i] >= 0 && cluster[i] < E && label[i] >= 0 && label[i] < K) count[(size_t)label[i] * E + cluster[i]]++;
+    std::string out;
+    char buf[64];
+    snprintf(buf, sizeof(buf), "%-12s", "domain");
+    out += buf;
+    for (int e = 0; e < E; e++) { snprintf(buf, sizeof(buf), " %7s%d", "e", e); out += buf; }
+    out += "\n";
+    for (int k = 0; k < K; k++) {
+        snprintf(buf, sizeof(buf), "%-12.12s", names[k].c_str());
+        out += buf;
+        for (int e = 0; e < E; e++) { snprintf(buf, sizeof(buf), " %8lld", (long long)count[(size_t)k * E + e]); out += buf; }
+        out += "\n";
+    }
+    return out;
+}
+
+// ----------------------------------------------------------------------------
+// where routers live: DIR/router_00.ckpt, DIR/router_01.ckpt, ... (train_router writes them)
+
+inline std::string router_path(const std::string& dir, int e) {
+    char name[32];
+    snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
+    return dir + name;
+}
+
+// How many routers DIR holds: router_00, router_01, ... up to the first missing one.
+inline int count_routers(const std::string& dir) {
+    int e = 0;
+    while (access(router_path(dir, e).c_str(), R_OK) == 0) e++;
+    return e;
+}

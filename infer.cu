@@ -1,0 +1,533 @@
+// infer — SmallTalk at inference (design §2): a sequence's first M̂ tokens are scored by every
+// router, the best router's expert (argmax, no balancing) processes the sequence.
+//
+//   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --dense out/dense/model.ckpt
+//   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --prompt "def main():"
+//   ./infer --help
+//
+// Evaluation (the default): on the held-out sequences of a token file, the mixture's loss and
+// perplexity over all S predicted tokens and over the tokens after the prefix only, the dense
+// baseline's on the same sequences, a random routing of the same experts, expert usage, a sweep of
+// prefix lengths, and the inference FLOPs of each, as in the paper's Table 3. --json writes the numbers.
+// Generation (--prompt or --prompt-ids): routes the prompt, then samples from the chosen expert
+// with a KV cache (common/kvcache.h).
+//
+// Reads top to bottom: flags, checks of every file before any heavy work, router scores (one router
+// in memory at a time), routing, the experts' losses (one expert at a time, in batches of the
+// sequences routed to it), report.
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/files.h"    // TokenFile, read_checkpoint, AtomicFile
+#include "common/flags.h"    // Flags: --help and parsing from one table
+#include "common/kvcache.h"  // Generator, generator_step, sample_token: generation with a KV cache
+#include "common/model.h"    // Model: model_load, model_allocate, model_forward, model_score
+#include "common/routing.h"  // best_expert: argmax routing
+#include "common/vocab.h"    // Vocab: ids -> text
+#ifdef HAVE_SENTENCEPIECE
+#include <sentencepiece_processor.h>
+#endif
+
+// ----------------------------------------------------------------------------
+// files
+
+static bool file_exists(const std::string& path) { return access(path.c_str(), F_OK) == 0; }
+
+// DIR/router_00.ckpt, router_01.ckpt, ... until the first missing one.
+static std::vector<std::string> router_paths(const std::string& dir) {
+    std::vector<std::string> paths;
+    for (int e = 0; e < 100; e++) {
+        char name[32];
+        snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
+        if (!file_exists(dir + name)) break;
+        paths.push_back(dir + name);
+    }
+    if (paths.empty()) fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", dir.c_str());
+    return paths;
+}
+
+// PATTERN with every {e} replaced by e.
+static std::vector<std::string> expert_paths(const std::string& pattern, int E) {
+    if (E > 1 && pattern.find("{e}") == std::string::npos)
+        fail("--experts '%s' has no {e} in it, but there are %d routers: the pattern must name one file per expert, "
+             "e.g. 'out/expert_{e}/model.ckpt'", pattern.c_str(), E);
+    std::vector<std::string> paths;
+    for (int e = 0; e < E; e++) {
+        std::string p = pattern;
+        for (size_t at; (at = p.find("{e}")) != std::string::npos;) p.replace(at, 3, std::to_string(e));
+        if (!file_exists(p))
+            fail("missing expert file: expert %d of %d should be %s (from --experts '%s')", e, E, p.c_str(), pattern.c_str());
+        paths.push_back(p);
+    }
+    return paths;
+}
+
+static ModelConfig checkpoint_shape(const std::string& path) { return read_checkpoint(path, nullptr, nullptr); }
+
+// "32,64,128" -> {32, 64, 128}
+static std::vector<int> parse_ints(const std::string& flag, const std::string& text) {
+    std::vector<int> out;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        char* end = nullptr;
+        long v = strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end) fail("--%s '%s': '%s' is not an integer (expected a list like 32,64,128)",
+                                       flag.c_str(), text.c_str(), item.c_str());
+        out.push_back((int)v);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+// ----------------------------------------------------------------------------
+// FLOPs, the paper's way (design §2): a forward costs 2 per parameter per token plus causal
+// attention, 2·L·C·T per token (QKᵀ and A·V over half the T×T matrix): a third of flops_per_token.
+// A sequence costs its expert over S tokens plus all E routers over M̂ tokens (as the paper counts;
+// model_score runs M̂ - 1 positions, a difference of one token in M̂).
+
+static double forward_flops(const ModelConfig& c, int T) {
+    return (2.0 * (double)num_parameters(c) + 2.0 * c.L * c.C * (double)T) * T;
+}
+
+// ----------------------------------------------------------------------------
+// results
+
+struct Result {
+    double loss = 0, loss_after = 0;  // mean loss per token: over all S targets, over the targets after the prefix
+    double flops = 0, router_flops = 0;
+    double ppl() const { return exp(loss); }
+    double ppl_after() const { return exp(loss_after); }
+};
+
+static void print_row(const char* name, const Result& r) {
+    printf("%-24s %9.4f %10.2f %11.4f %11.2f %13s", name, r.loss, r.ppl(), r.loss_after, r.ppl_after(),
+           human(r.flops, "FLOP").c_str());
+    if (r.router_flops > 0) printf("  %+6.2f%%\n", 100 * r.router_flops / (r.flops - r.router_flops));
+    else printf("\n");
+}
+
+// A JSON string literal: quotes, backslashes and control characters escaped.
+static std::string json_string(const std::string& text) {
+    std::string out = "\"";
+    for (unsigned char ch : text) {
+        if (ch == '"' || ch == '\\') { out += '\\'; out += (char)ch; }
+        else if (ch < 0x20) { char buf[8]; snprintf(buf, sizeof(buf), "\\u%04x", ch); out += buf; }
+        else out += (char)ch;
+    }
+    return out + "\"";
+}
+
+static std::string json_result(const Result& r) {
+    char buf[512];
+    snprintf(buf, sizeof(buf),
+             "{\"loss\": %.9g, \"ppl\": %.9g, \"loss_after_prefix\": %.9g, \"ppl_after_prefix\": %.9g, "
+             "\"flops_per_sequence\": %.9g, \"router_flops_per_sequence\": %.9g, \"router_overhead_pct\": %.9g}",
+             r.loss, r.ppl(), r.loss_after, r.ppl_after(), r.flops, r.router_flops,
+             r.router_flops > 0 ? 100 * r.router_flops / (r.flops - r.router_flops) : 0.0);
+    return buf;
+}
+
+// ----------------------------------------------------------------------------
+// evaluation
+
+// Per-sequence loss sums of one model on the sequences `which` (ascending): all[i] over the S
+// targets, after[k][i] over the targets at 0-based index >= prefixes[k] - 1 (see below).
+struct LossSums {
+    std::vector<double> all;
+    std::vector<std::vector<double>> after;
+};
+
+static void model_losses(const std::string& path, bool cuda, const TokenFile& tokens, int S, int batch,
+                         const std::vector<int64_t>& which, const std::vector<int>& prefixes, LossSums& sums) {
+    if (which.empty()) return;
+    Model m;
+    int step;
+    model_load(m, path, cuda, &step);
+    model_allocate(m, std::min<int>(batch, (int)which.size()), S, false);
+    std::vector<int> seq(S + 1), in((size_t)batch * S), tg((size_t)batch * S);
+    for (size_t start = 0; start < which.size(); start += batch) {
+        int B = (int)std::min<size_t>(batch, which.size() - start);
+        for (int b = 0; b < B; b++) {
+            tokens.read(which[start + b] * S, S + 1, seq.data());
+            std::copy(seq.begin(), seq.begin() + S, in.begin() + (size_t)b * S);
+            std::copy(seq.begin() + 1, seq.end(), tg.begin() + (size_t)b * S);
+        }
+        model_forward(m, in.data(), tg.data(), B, S);
+        for (int b = 0; b < B; b++) {
+            int64_t i = which[start + b];
+            const float* l = m.losses_host.data() + (size_t)b * S;
+            double all = 0;
+            for (int t = 0; t < S; t++) all += l[t];
+            sums.all[i] = all;
+            for (size_t k = 0; k < prefixes.size(); k++) {
+                double after = 0;
+                for (int t = prefixes[k] - 1; t < S; t++) after += l[t];
+                sums.after[k][i] = after;
+            }
+        }
+    }
+    model_free(m);
+}
+
+static int evaluate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+                    const std::string& dense_path, const std::string& tokens_path, int S, int M, std::vector<int> sweep,
+                    int64_t max_sequences, int batch, uint64_t seed, bool cuda, const std::string& json_path) {
+    int E = (int)routers.size();
+    TokenFile tokens(tokens_path);
+    int64_t n = tokens.sequences(S);
+    if (max_sequences > 0) n = std::min(n, max_sequences);
+    if (n < 1)
+        fail("%s: no sequences of %d + 1 tokens in its %lld tokens (lower --seq-len or use a longer file)",
+             tokens_path.c_str(), S, (long long)tokens.count);
+
+    // All vocabularies must agree, and the shapes must hold the lengths asked for.
+    ModelConfig r0 = checkpoint_shape(routers[0]), x0 = checkpoint_shape(experts[0]);
+    if (tokens.vocab != r0.V)
+        fail("%s has a vocabulary of %d but router %s has %d: routers, experts and data must share one tokenizer",
+             tokens_path.c_str(), tokens.vocab, routers[0].c_str(), r0.V);
+    std::vector<int> prefixes = {M};  // distinct prefix lengths: M first, then the sweep's others
+    for (int p : sweep) if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) prefixes.push_back(p);
+    int longest = *std::max_element(prefixes.begin(), prefixes.end());
+    std::vector<ModelConfig> router_cfg(E);
+    for (int e = 0; e < E; e++) {
+        router_cfg[e] = checkpoint_shape(routers[e]);
+        if (router_cfg[e].V != r0.V)
+            fail("router %s has a vocabulary of %d but %s has %d: all routers must share one tokenizer", routers[e].c_str(),
+                 router_cfg[e].V, routers[0].c_str(), r0.V);
+        if (longest - 1 > router_cfg[e].max_T)
+            fail("a prefix of %d tokens needs %d positions, but router %s holds at most %d", longest, longest - 1,
+                 routers[e].c_str(), router_cfg[e].max_T);
+    }
+    auto check_expert = [&](const std::string& path, const char* what) {
+        ModelConfig c = checkpoint_shape(path);
+        if (c.V != x0.V)
+            fail("%s %s has a vocabulary of %d but expert %s has %d: all experts must share one tokenizer", what,
+                 path.c_str(), c.V, experts[0].c_str(), x0.V);
+        if (c.V != r0.V)
+            fail("%s %s has a vocabulary of %d but the routers (%s) have %d: routers and experts must share one tokenizer",
+                 what, path.c_str(), c.V, routers[0].c_str(), r0.V);
+        if (S > c.max_T)
+            fail("--seq-len %d is longer than %s %s's maximum sequence length %d", S, what, path.c_str(), c.max_T);
+        return c;
+    };
+    std::vector<ModelConfig> expert_cfg(E);
+    for (int e = 0; e < E; e++) expert_cfg[e] = check_expert(experts[e], "expert");
+    ModelConfig dense_cfg;
+    if (!dense_path.empty()) dense_cfg = check_expert(dense_path, "dense model");
+
+    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", cuda ? "CUDA" : "CPU",
+           (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "",
+           dense_path.empty() ? "" : (" | dense " + dense_path).c_str());
+
+    // ---- router scores: score[k][i*E + e] = router e's log-likelihood of sequence i's first prefixes[k] tokens
+    double t0 = now_seconds();
+    std::vector<std::vector<float>> score(prefixes.size(), std::vector<float>((size_t)n * E));
+    std::vector<int> prefix_tokens((size_t)batch * longest);
+    std::vector<float> out(batch);
+    for (int e = 0; e < E; e++) {
+        Model r;
+        int step;
+        model_load(r, routers[e], cuda, &step);
+        model_allocate(r, (int)std::min<int64_t>(batch, n), longest - 1, false);
+        for (size_t k = 0; k < prefixes.size(); k++) {
+            int P = prefixes[k];
+            for (int64_t start = 0; start < n; start += batch) {
+                int B = (int)std::min<int64_t>(batch, n - start);
+                for (int b = 0; b < B; b++) tokens.read((start + b) * S, P, prefix_tokens.data() + (size_t)b * P);
+                model_score(r, prefix_tokens.data(), B, P, out.data());
+                for (int b = 0; b < B; b++) score[k][(size_t)(start + b) * E + e] = out[b];
+            }
+        }
+        model_free(r);
+    }
+    double t_route = now_seconds() - t0;
+
+    // ---- routing: argmax per prefix length, and the random control
+    std::vector<std::vector<int>> choice(prefixes.size(), std::vector<int>(n));
+    for (size_t k = 0; k < prefixes.size(); k++)
+        for (int64_t i = 0; i < n; i++) choice[k][i] = best_expert(&score[k][(size_t)i * E], E);
+    std::vector<int> random_choice(n);
+    Rng rng(seed);
+    for (int64_t i = 0; i < n; i++) random_choice[i] = (int)rng.below(E);
+
+    // ---- the experts' losses, each expert on the union of the sequences any routing sends it
+    t0 = now_seconds();
+    std::vector<LossSums> sums(E);
+    for (int e = 0; e < E; e++) {
+        std::vector<int64_t> which;
+        for (int64_t i = 0; i < n; i++) {
+            bool used = random_choice[i] == e;
+            for (size_t k = 0; k < prefixes.size(); k++) used = used || choice[k][i] == e;
+            if (used) which.push_back(i);
+        }
+        sums[e].all.assign(n, NAN);
+        sums[e].after.assign(prefixes.size(), std::vector<double>(n, NAN));
+        model_losses(experts[e], cuda, tokens, S, batch, which, prefixes, sums[e]);
+    }
+    LossSums dense_sums;
+    if (!dense_path.empty()) {
+        std::vector<int64_t> all(n);
+        for (int64_t i = 0; i < n; i++) all[i] = i;
+        dense_sums.all.assign(n, NAN);
+        dense_sums.after.assign(prefixes.size(), std::vector<double>(n, NAN));
+        model_losses(dense_path, cuda, tokens, S, batch, all, prefixes, dense_sums);
+    }
+    double t_experts = now_seconds() - t0;
+
+    // "After the prefix": the routers saw tokens x_1..x_M̂ of the S + 1 tokens x_1..x_{S+1}; the targets
+    // they did not see are x_{M̂+1}..x_{S+1}, at 0-based target index t = M̂ - 1 .. S - 1 (target t is
+    // x_{t+2}, predicted from x_1..x_{t+1}): S - M̂ + 1 tokens per sequence.
+    auto routed = [&](size_t k, const std::vector<int>& pick, bool with_routers) {
+        Result r;
+        double all = 0, after = 0, expert_flops = 0;
+        for (int64_t i = 0; i < n; i++) {
+            all += sums[pick[i]].all[i];
+            after += sums[pick[i]].after[k][i];
+            expert_flops += forward_flops(expert_cfg[pick[i]], S);
+        }
+        r.loss = all / ((double)n * S);
+        r.loss_after = after / ((double)n * (S - prefixes[k] + 1));
+        if (with_routers)
+            for (int e = 0; e < E; e++) r.router_flops += forward_flops(router_cfg[e], prefixes[k]);
+        r.flops = expert_flops / n + r.router_flops;
+        return r;
+    };
+    Result mixture = routed(0, choice[0], true), random = routed(0, random_choice, false), dense;
+    if (!dense_path.empty()) {
+        double all = 0, after = 0;
+        for (int64_t i = 0; i < n; i++) { all += dense_sums.all[i]; after += dense_sums.after[0][i]; }
+        dense.loss = all / ((double)n * S);
+        dense.loss_after = after / ((double)n * (S - M + 1));
+        dense.flops = forward_flops(dense_cfg, S);
+    }
+    std::vector<int64_t> usage(E, 0);
+    for (int64_t i = 0; i < n; i++) usage[choice[0][i]]++;
+
+    // ---- report
+    printf("routing: every router scores the first M = %d tokens; scoring %.1f s, experts %.1f s\n", M, t_route, t_experts);
+    printf("'after prefix' = the %d targets x_%d..x_%d of each sequence x_1..x_%d (0-based target positions %d..%d), "
+           "which no router saw\n\n", S - M + 1, M + 1, S + 1, S + 1, M - 1, S - 1);
+    printf("%-24s %9s %10s %11s %11s %13s  %s\n", "model", "loss(all)", "ppl(all)", "loss(after)", "ppl(after)",
+           "FLOPs/seq", "routers");
+    print_row("mixture (routed)", mixture);
+    print_row("mixture (random)", random);
+    if (!dense_path.empty()) print_row("dense", dense);
+    printf("\nexpert usage (argmax on %d tokens):\n", M);
+    for (int e = 0; e < E; e++) printf("  expert %2d  %8lld  %5.1f%%\n", e, (long long)usage[e], 100.0 * usage[e] / n);
+    std::vector<Result> sweep_results;
+    if (!sweep.empty()) {
+        printf("\nprefix sweep (mixture routed on M tokens; 'after' = the S - M + 1 targets after that prefix):\n%-24s %9s %10s %11s %11s %13s  %s\n", "prefix", "loss(all)", "ppl(all)",
+               "loss(after)", "ppl(after)", "FLOPs/seq", "routers");
+        for (int p : sweep) {
+            size_t k = std::find(prefixes.begin(), prefixes.end(), p) - prefixes.begin();
+            sweep_results.push_back(routed(k, choice[k], true));
+            print_row(("M = " + std::to_string(p)).c_str(), sweep_results.back());
+        }
+    }
+    fflush(stdout);
+
+    if (!json_path.empty()) {
+        std::string j = "{\n";
+        char buf[256];
+        snprintf(buf, sizeof(buf), "\"sequences\": %lld, \"seq_len\": %d, \"prefix\": %d, \"after_prefix_tokens\": %d, "
+                 "\"experts\": %d,\n", (long long)n, S, M, S - M + 1, E);
+        j += "  \"tokens\": " + json_string(tokens_path) + ", " + buf;
+        j += "  \"mixture\": " + json_result(mixture) + ",\n";
+        j += "  \"random\": " + json_result(random) + ",\n";
+        if (!dense_path.empty()) j += "  \"dense\": " + json_result(dense) + ",\n";
+        j += "  \"usage\": [";
+        for (int e = 0; e < E; e++) j += (e ? ", " : "") + std::to_string(usage[e]);
+        j += "],\n  \"sweep\": [";
+        for (size_t s = 0; s < sweep.size(); s++) {
+            std::string r = json_result(sweep_results[s]);
+            j += std::string(s ? ",\n    " : "\n    ") + "{\"prefix\": " + std::to_string(sweep[s]) + ", " + r.substr(1);
+        }
+        j += "]\n}\n";
+        AtomicFile f(json_path);
+        f.write(j.data(), j.size());
+        f.commit();
+        printf("\nwrote %s\n", json_path.c_str());
+    }
+    return 0;
+}
+
+// ----------------------------------------------------------------------------
+// generation
+
+static std::string replace_extension(const std::string& path, const std::string& ext) {
+    size_t dot = path.rfind('.'), slash = path.rfind('/');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return path + ext;
+    return path.substr(0, dot) + ext;
+}
+
+static int generate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+                    const std::string& prompt, const std::string& prompt_ids, const std::string& tokenizer, int M,
+                    int max_new, float temperature, int top_k, float top_p, uint64_t seed, bool cuda) {
+    int E = (int)routers.size();
+    std::vector<int> ids;
+    int bos = 1;  // data/tokenizer's convention: 0 <unk>, 1 <s> (BOS), 2 </s>
+#ifdef HAVE_SENTENCEPIECE
+    sentencepiece::SentencePieceProcessor sp;
+    bool have_sp = false;
+    if (!prompt.empty() || file_exists(tokenizer)) {
+        auto status = sp.Load(tokenizer);
+        if (!status.ok()) fail("--tokenizer %s: %s", tokenizer.c_str(), status.ToString().c_str());
+        have_sp = true;
+        bos = sp.bos_id();
+    }
+    if (!prompt.empty()) {
+        auto status = sp.Encode(prompt, &ids);
+        if (!status.ok()) fail("cannot encode the prompt: %s", status.ToString().c_str());
+    }
+#else
+    if (!prompt.empty())
+        fail("--prompt needs SentencePiece to encode text, and this build has none (install libsentencepiece-dev and "
+             "rebuild); give token ids with --prompt-ids instead");
+#endif
+    if (!prompt_ids.empty()) ids = parse_ints("prompt-ids", prompt_ids);
+    if (ids.empty() || ids[0] != bos) ids.insert(ids.begin(), bos);  // every document starts with BOS
+
+    ModelConfig r0 = checkpoint_shape(routers[0]);
+    for (int id : ids)
+        if (id < 0 || id >= r0.V) fail("prompt token %d is outside the routers' vocabulary of %d", id, r0.V);
+    Vocab vocab;
+    std::string vocab_path = replace_extension(tokenizer, ".vocab");
+    bool have_vocab = file_exists(vocab_path);
+    if (have_vocab) vocab.load(vocab_path);
+    auto decode = [&](const std::vector<int>& t) -> std::string {
+#ifdef HAVE_SENTENCEPIECE
+        if (have_sp) { std::string s; sp.Decode(t, &s); return s; }
+#endif
+        if (have_vocab) return vocab.decode(t);
+        std::string s;
+        for (int id : t) s += (s.empty() ? "" : " ") + std::to_string(id);
+        return s;
+    };
+
+    // ---- route the prompt's first min(M, length) tokens
+    int P = std::min<int>(M, (int)ids.size());
+    std::vector<float> scores(E, 0.0f);
+    int chosen = 0;
+    if (P >= 2) {
+        for (int e = 0; e < E; e++) {
+            Model r;
+            int step;
+            model_load(r, routers[e], cuda, &step);
+            if (r.cfg.V != r0.V) fail("router %s has a vocabulary of %d but %s has %d", routers[e].c_str(), r.cfg.V, routers[0].c_str(), r0.V);
+            int len = std::min(P, r.cfg.max_T + 1);
+            model_allocate(r, 1, len - 1, false);
+            model_score(r, ids.data(), 1, len, &scores[e]);
+            model_free(r);
+            printf("router %2d: log-likelihood %10.3f of the first %d prompt tokens\n", e, scores[e], len);
+        }
+        chosen = best_expert(scores.data(), E);
+    } else {
+        printf("the prompt has fewer than 2 tokens: no router can score it, expert 0 takes it\n");
+    }
+    printf("expert %d: %s\n", chosen, experts[chosen].c_str());
+
+    // ---- generate from the chosen expert
+    Model m;
+    int step;
+    model_load(m, experts[chosen], cuda, &step);
+    if (m.cfg.V != r0.V)
+        fail("expert %s has a vocabulary of %d but the routers have %d: they must share one tokenizer",
+             experts[chosen].c_str(), m.cfg.V, r0.V);
+    if ((int)ids.size() >= m.cfg.max_T)
+        fail("the prompt has %zu tokens, but the expert's context holds %d: shorten it", ids.size(), m.cfg.max_T);
+    Generator g;
+    generator_init(g, m);
+    model_free(m);
+    Rng rng(seed);
+    const float* logits = nullptr;
+    for (int id : ids) logits = generator_step(g, id);
+    std::vector<int> out;
+    double t0 = now_seconds();
+    while ((int)out.size() < max_new) {
+        int next = sample_token(logits, g.cfg.V, temperature, top_k, top_p, rng);
+        if (next == bos) break;  // a new document begins: this one is over
+        out.push_back(next);
+        if (g.pos >= g.cfg.max_T) break;
+        logits = generator_step(g, next);
+    }
+    double dt = now_seconds() - t0;
+    printf("prompt: %s\n", decode(std::vector<int>(ids.begin() + 1, ids.end())).c_str());
+    printf("continuation: %s\n", decode(out).c_str());
+    printf("(%zu tokens in %.2f s, %.1f tokens/s%s)\n", out.size(), dt, out.size() / std::max(dt, 1e-9),
+           (int)out.size() < max_new ? (g.pos >= g.cfg.max_T ? "; the context is full" : "; stopped at BOS") : "");
+    return 0;
+}
+
+// ----------------------------------------------------------------------------
+
+int main(int argc, char** argv) {
+    try {
+        std::string routers_dir, experts_pattern, dense_path, tokens_path = "data/default/corpus_val.bin";
+        std::string sweep_text = "32,64,128", json_path, device = "auto";
+        std::string prompt, prompt_ids, tokenizer = "data/default/tokenizer.model";
+        int S = 256, M = 64, batch = 16, max_new = 64, top_k = 40;
+        int64_t max_sequences = 0, seed = 0;
+        double temperature = 0.8, top_p = 0.95;
+        Flags fl("./infer", "--routers DIR --experts PATTERN [options]",
+                 "SmallTalk inference: every router scores a sequence's first M tokens, the best one's expert runs it.\n"
+                 "Evaluation (default): mixture loss and perplexity on held-out sequences over all tokens and over the\n"
+                 "tokens after the prefix, dense baseline, random routing, expert usage, prefix sweep, FLOPs.\n"
+                 "Generation (--prompt or --prompt-ids): route the prompt, then sample from its expert with a KV cache.");
+        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = their count)", Flags::REQUIRED);
+        fl.add("experts", &experts_pattern, "PATTERN", "expert checkpoints, {e} replaced by 0..E-1, e.g. 'out/expert_{e}/model.ckpt'", Flags::REQUIRED);
+        fl.add("dense", &dense_path, "FILE", "dense baseline checkpoint, evaluated on the same sequences");
+        fl.add("tokens", &tokens_path, "FILE", "held-out token file");
+        fl.add("seq-len", &S, "S", "sequence length: each sequence is S + 1 tokens, S predicted");
+        fl.add("prefix", &M, "M", "prefix the routers score (2 <= M <= S)");
+        fl.add("sweep", &sweep_text, "LIST", "also route with each of these prefixes (comma-separated; \"\" = none; "
+               "by default those longer than --seq-len are left out)");
+        fl.add("max-sequences", &max_sequences, "N", "evaluate the first N sequences only (0 = all)");
+        fl.add("batch", &batch, "B", "sequences per forward");
+        fl.add("json", &json_path, "FILE", "also write the numbers as JSON");
+        fl.add("prompt", &prompt, "TEXT", "generate: a continuation of this text (needs SentencePiece)");
+        fl.add("prompt-ids", &prompt_ids, "IDS", "generate: a continuation of these token ids, e.g. 1,523,77 (BOS is added if missing)");
+        fl.add("tokenizer", &tokenizer, "FILE", "SentencePiece model for --prompt; its .vocab beside it decodes the output");
+        fl.add("max-new-tokens", &max_new, "N", "generate: tokens to sample at most (stops early at BOS or a full context)");
+        fl.add("temperature", &temperature, "F", "generate: softmax temperature (0 = greedy)");
+        fl.add("top-k", &top_k, "K", "generate: sample among the K most likely tokens (0 = all)");
+        fl.add("top-p", &top_p, "P", "generate: then among the fewest whose probabilities add up to P (1 = all)");
+        fl.add("seed", &seed, "N", "seed of the random-routing control and of sampling");
+        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        if (!fl.parse(argc, argv)) return 0;
+
+        if (S < 1) fail("--seq-len must be positive, got %d", S);
+        if (M < 2 || M > S)
+            fail("--prefix %d must be between 2 and --seq-len %d (the routers score tokens 2..M given the ones before)", M, S);
+        if (batch < 1) fail("--batch must be positive, got %d", batch);
+        std::vector<int> sweep;
+        for (int p : parse_ints("sweep", sweep_text)) {
+            if (p > S && !fl.given("sweep")) continue;
+            if (p < 2 || p > S) fail("--sweep prefix %d must be between 2 and --seq-len %d", p, S);
+            sweep.push_back(p);
+        }
+        bool cuda = choose_device(device);
+        std::vector<std::string> routers = router_paths(routers_dir);
+        std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
+        if (!prompt.empty() || !prompt_ids.empty()) {
+            if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");
+            if (max_new < 0 || temperature < 0 || top_p <= 0)
+                fail("--max-new-tokens and --temperature must be >= 0 and --top-p > 0");
+            return generate(routers, experts, prompt, prompt_ids, tokenizer, M, max_new, (float)temperature, top_k,
+                            (float)top_p, (uint64_t)seed, cuda);
+        }
+        return evaluate(routers, experts, dense_path, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, cuda,
+                        json_path);
+    } catch (const std::exception& e) {
+        fflush(stdout);
+        fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}

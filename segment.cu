@@ -1,0 +1,357 @@
+// segment — sends every sequence of a token file to one expert (design §2): each of the E routers
+// scores the sequence's first M tokens (their log-likelihood), and the balanced rule gives it to
+// its best-scoring router's expert that still has room. Writes the assignment file that
+// train_expert --assign reads, and with --scores every router's score of every sequence.
+//
+//   ./segment --routers out/routers --tokens data/default/corpus_train.bin --out out/assign_train.bin
+//   ./segment --help
+//
+// A corpus too large for one machine: balance per chunk of K sequences (--chunk K), run one
+// process per slice of the chunks (--shard i/n) anywhere, then join their files:
+//
+//   ./segment --routers R --chunk 100000 --shard 0/2 --out a0.bin     (and 1/2 elsewhere)
+//   ./segment --merge --out assign.bin a0.bin a1.bin                  (= a single run, byte for byte)
+//
+// Reads top to bottom: flags, token file, labels, routers; then each router scores the slice in
+// batches, the balanced assignment, a summary (cluster sizes; with labels purity and NMI), the files.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/files.h"    // TokenFile, Labels, Assignment and Scores files (written via AtomicFile)
+#include "common/flags.h"    // Flags: --help and parsing from one table
+#include "common/model.h"    // Model: model_load, model_allocate (forward-only), model_score
+#include "common/routing.h"  // balanced_assign, best_expert, cluster_quality, domain_expert_table
+
+// DIR/router_00.ckpt, DIR/router_01.ckpt, ... up to the first missing number (train_router's names).
+static std::vector<std::string> find_routers(const std::string& dir) {
+    struct stat st;
+    if (stat(dir.c_str(), &st) != 0)
+        fail("--routers %s: cannot open (%s); give the folder train_router wrote router_00.ckpt, router_01.ckpt, ... into",
+             dir.c_str(), strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        fail("--routers %s: not a folder; give the folder train_router wrote router_00.ckpt, router_01.ckpt, ... into", dir.c_str());
+    std::vector<std::string> paths;
+    for (int e = 0; e < UNASSIGNED; e++) {
+        char name[32];
+        snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
+        if (access((dir + name).c_str(), F_OK) != 0) break;
+        paths.push_back(dir + name);
+    }
+    return paths;
+}
+
+// A new file can be written at `path` (checked before hours of scoring, not after).
+static void check_writable(const char* flag, const std::string& path) {
+    size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    if (access(dir.c_str(), W_OK) != 0)
+        fail("--%s %s: cannot write into the folder %s (%s); create it first", flag, path.c_str(), dir.c_str(), strerror(errno));
+}
+
+static std::vector<std::string> split_commas(const std::string& s) {
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= s.size()) {
+        size_t comma = s.find(',', start);
+        if (comma == std::string::npos) comma = s.size();
+        if (comma > start) parts.push_back(s.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return parts;
+}
+
+// Scores sequences [first, last) of the token file with every router: (last - first) x E, row =
+// sequence. The batches lie on one grid for the whole file, batch j = sequences [j·B, j·B + B),
+// and are always scored whole, even where a shard needs only part of one: every sequence is then
+// computed in the same batch, at the same position, in every run, so that shards reproduce a
+// single run's scores bit for bit (a GPU matmul may round differently at another batch size).
+static std::vector<float> score_sequences(const std::vector<std::string>& routers, const TokenFile& tokens, int S, int M,
+                                          int B, bool cuda, int64_t first, int64_t last) {
+    int E = (int)routers.size();
+    int64_t N = tokens.sequences(S), rows = last - first;
+    std::vector<float> scores((size_t)rows * E);
+    std::vector<int> batch((size_t)B * M);
+    std::vector<float> out(B);
+    for (int e = 0; e < E; e++) {
+        Model model;
+        int step = 0;
+        model_load(model, routers[e], cuda, &step);
+        model_allocate(model, B, M - 1, /*training=*/false);
+        double t0 = now_seconds(), shown = t0;
+        int64_t done = 0;
+        for (int64_t start = first / B * B; start < last; start += B) {
+            int b = (int)std::min<int64_t>(B, N - start);
+            for (int k = 0; k < b; k++) tokens.read((start + k) * S, M, batch.data() + (size_t)k * M);
+            model_score(model, batch.data(), b, M, out.data());
+            for (int k = 0; k < b; k++) {
+                int64_t i = start + k;
+                if (i >= first && i < last) { scores[(size_t)(i - first) * E + e] = out[k]; done++; }
+            }
+            double now = now_seconds();
+            if (now - shown >= 5) {
+                fprintf(stderr, "router %d/%d: %s of %s sequences | %s sequences/s\n", e + 1, E, human((double)done).c_str(),
+                        human((double)rows).c_str(), human(done / (now - t0)).c_str());
+                shown = now;
+            }
+        }
+        double dt = now_seconds() - t0;
+        printf("router %2d: %s (L %d, H %d, C %d, step %d) | %s sequences in %.1f s, %s sequences/s\n", e,
+               routers[e].c_str(), model.cfg.L, model.cfg.H, model.cfg.C, step, human((double)rows).c_str(), dt,
+               human(rows / std::max(dt, 1e-9)).c_str());
+        fflush(stdout);
+        model_free(model);
+    }
+    return scores;
+}
+
+// Cluster sizes and, with labels, the domain x expert table, purity and NMI (diagnostics only).
+static void print_clusters(const Assignment& a, const Labels* labels, const std::string& labels_path) {
+    std::vector<int64_t> size(a.E, 0);
+    int64_t assigned = 0;
+    for (uint16_t x : a.expert)
+        if (x != UNASSIGNED) { size[x]++; assigned++; }
+    printf("cluster sizes (%s of %s sequences assigned):", human((double)assigned).c_str(),
+           human((double)a.expert.size()).c_str());
+    for (int e = 0; e < a.E; e++) printf(" %lld", (long long)size[e]);
+    printf("\n");
+    if (!labels) return;
+    std::vector<int> cluster(a.expert.begin(), a.expert.end());  // UNASSIGNED is outside [0, E): ignored
+    std::vector<int> label = sequence_labels(*labels, (int64_t)a.expert.size(), a.S);
+    ClusterQuality q = cluster_quality(cluster, label, a.E, (int)labels->names.size());
+    printf("domains (%s) x experts, in sequences:\n%s", labels_path.c_str(),
+           domain_expert_table(cluster, label, a.E, labels->names).c_str());
+    printf("purity %.4f | NMI %.4f\n", q.purity, q.nmi);
+}
+
+// `tokens` names the token file of token_count tokens for the error ("data/x.bin", "the shards' token file").
+static Labels read_labels_for(const std::string& path, int64_t token_count, const std::string& tokens) {
+    Labels lb = read_labels(path);
+    if (lb.token_count != token_count)
+        fail("%s: labels of a token file of %lld tokens, but %s has %lld tokens: give the labels file written together "
+             "with that token file (e.g. corpus_val_labels.bin beside corpus_val.bin)", path.c_str(),
+             (long long)lb.token_count, tokens.c_str(), (long long)token_count);
+    return lb;
+}
+
+// --merge: joins the assignments of the shards of one run (each sequence assigned in exactly one).
+static void merge(const std::vector<std::string>& inputs, const std::string& out_path, const std::string& scores_path,
+                  const std::string& merge_scores, const std::string& labels_path) {
+    if (inputs.empty()) fail("--merge needs the shards' assignment files as arguments: segment --merge --out FILE SHARD...");
+    std::vector<std::string> score_inputs = split_commas(merge_scores);
+    if (!score_inputs.empty() && scores_path.empty()) fail("--merge-scores needs --scores FILE, the merged scores file to write");
+    if (score_inputs.empty() && !scores_path.empty())
+        fail("--scores with --merge needs --merge-scores A,B,...: the shards' scores files, in the order of the assignment files");
+    if (!score_inputs.empty() && score_inputs.size() != inputs.size())
+        fail("--merge-scores lists %zu scores files but %zu assignment files are merged: give one per shard, in the same order",
+             score_inputs.size(), inputs.size());
+    check_writable("out", out_path);
+    if (!scores_path.empty()) check_writable("scores", scores_path);
+
+    std::vector<Assignment> shards;
+    for (const std::string& path : inputs) {
+        shards.push_back(read_assignment(path));
+        const Assignment &a = shards.back(), &ref = shards[0];
+        std::string diff;
+        auto compare = [&](const char* field, long long x, long long ref_x) {
+            if (x != ref_x) diff += (diff.empty() ? "" : ", ") + std::string(field) + " " + std::to_string(x) + " vs " + std::to_string(ref_x);
+        };
+        compare("S", a.S, ref.S);
+        compare("E", a.E, ref.E);
+        compare("M", a.M, ref.M);
+        compare("chunk", a.chunk, ref.chunk);
+        compare("token count", a.token_count, ref.token_count);
+        if (!diff.empty())
+            fail("%s and %s are not shards of one run: their headers differ (%s); merge only the shards of one segment run "
+                 "(same --tokens, --seq-len, --prefix, --chunk and routers)", path.c_str(), inputs[0].c_str(), diff.c_str());
+    }
+    Assignment merged = shards[0];
+    int64_t N = (int64_t)merged.expert.size();
+    std::vector<int> owner(N, -1);
+    for (size_t f = 0; f < shards.size(); f++)
+        for (int64_t i = 0; i < N; i++) {
+            if (shards[f].expert[i] == UNASSIGNED) continue;
+            if (owner[i] >= 0)
+                fail("sequence %lld is assigned by both %s (expert %d) and %s (expert %d): the shards overlap; merge the n "
+                     "shards 0/n ... n-1/n of one run, each once", (long long)i, inputs[owner[i]].c_str(),
+                     shards[owner[i]].expert[i], inputs[f].c_str(), shards[f].expert[i]);
+            owner[i] = (int)f;
+            merged.expert[i] = shards[f].expert[i];
+        }
+    for (int64_t i = 0; i < N; i++)
+        if (owner[i] < 0) {
+            int64_t missing = std::count(owner.begin(), owner.end(), -1);
+            std::string names;
+            for (const std::string& p : inputs) names += (names.empty() ? "" : ", ") + p;
+            fail("sequence %lld (and %lld more) is assigned in none of %s: a shard is missing; merge all n shards 0/n ... "
+                 "n-1/n of the run", (long long)i, (long long)(missing - 1), names.c_str());
+        }
+
+    Scores merged_scores;
+    if (!score_inputs.empty()) {
+        merged_scores.n = N;
+        merged_scores.E = merged.E;
+        merged_scores.M = merged.M;
+        merged_scores.s.assign((size_t)N * merged.E, NAN);
+        for (size_t f = 0; f < score_inputs.size(); f++) {
+            Scores sc = read_scores(score_inputs[f]);
+            if (sc.n != N || sc.E != merged.E || sc.M != merged.M)
+                fail("%s: scores of N %lld, E %d, M %d, but its assignment %s has N %lld, E %d, M %d: give each shard's "
+                     "scores file in the order of the assignment files", score_inputs[f].c_str(), (long long)sc.n, sc.E,
+                     sc.M, inputs[f].c_str(), (long long)N, merged.E, merged.M);
+            for (int64_t i = 0; i < N; i++)
+                if (owner[i] == (int)f)
+                    std::copy_n(sc.s.begin() + i * merged.E, merged.E, merged_scores.s.begin() + i * merged.E);
+        }
+    }
+    std::unique_ptr<Labels> labels;
+    if (!labels_path.empty()) labels = std::make_unique<Labels>(read_labels_for(labels_path, merged.token_count, "the shards' token file"));
+
+    printf("segment --merge: %zu shards, %s sequences of %d, E %d, M %d, chunk %d\n", inputs.size(),
+           human((double)N).c_str(), merged.S, merged.E, merged.M, merged.chunk);
+    print_clusters(merged, labels.get(), labels_path);
+    if (!scores_path.empty()) write_scores(scores_path, merged_scores);
+    write_assignment(out_path, merged);
+    printf("wrote %s%s%s\n", out_path.c_str(), scores_path.empty() ? "" : " and ", scores_path.c_str());
+}
+
+int main(int argc, char** argv) {
+    try {
+        // ---- flags
+        std::string routers_dir, tokens_path = "data/default/corpus_train.bin", out_path, scores_path, labels_path;
+        std::string device = "auto", shard, merge_scores;
+        int S = 256, M = 64, chunk = 0, B = 64;
+        bool merge_mode = false;
+        std::vector<std::string> inputs;
+        Flags fl("./segment", "[options]  |  --merge --out FILE SHARD_FILE...",
+                 "Scores every sequence's first M tokens with the E routers and assigns it to an expert under the balanced\n"
+                 "quota (design §2); writes the assignment file for train_expert --assign. --shard i/n scores one slice of\n"
+                 "the chunks; --merge joins the shards' files into exactly what one run writes.");
+        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = how many, at least 2)");
+        fl.add("tokens", &tokens_path, "FILE", "token file to segment");
+        fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S + S]");
+        fl.add("prefix", &M, "M", "tokens of each sequence the routers score (2 <= M <= S)");
+        fl.add("chunk", &chunk, "K", "balance each consecutive chunk of K sequences on its own (0 = all at once)");
+        fl.add("out", &out_path, "FILE", "assignment file to write", Flags::REQUIRED);
+        fl.add("scores", &scores_path, "FILE", "also write every router's score of every sequence (scores file)");
+        fl.add("labels", &labels_path, "FILE", "labels file of the token file: print the domain x expert table, purity, NMI (never used for routing)");
+        fl.add("batch", &B, "B", "sequences per forward pass");
+        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("shard", &shard, "i/n", "score only slice i of n of the chunks (needs --chunk); other sequences are left unassigned");
+        fl.add("merge", &merge_mode, "join the shard assignment files given as arguments into --out");
+        fl.add("merge-scores", &merge_scores, "A,B,...", "with --merge and --scores: the shards' scores files, in the order of the assignment files");
+        fl.positional(&inputs, 0);
+        if (!fl.parse(argc, argv)) return 0;
+        if (!scores_path.empty() && scores_path == out_path) fail("--scores and --out are both %s: give two files", out_path.c_str());
+        if (merge_mode) {
+            for (const char* f : {"routers", "tokens", "seq-len", "prefix", "chunk", "batch", "device", "shard"})
+                if (fl.given(f)) fail("--%s does not apply to --merge, which only joins files (headers come from the shards)", f);
+            merge(inputs, out_path, scores_path, merge_scores, labels_path);
+            return 0;
+        }
+        if (!inputs.empty()) fail("unexpected argument '%s': input files are for --merge only (see --help)", inputs[0].c_str());
+        if (!merge_scores.empty()) fail("--merge-scores is for --merge only");
+        if (routers_dir.empty()) fail("--routers DIR is required (the folder of router_00.ckpt, router_01.ckpt, ...)");
+        if (S < 1 || B < 1) fail("--seq-len %d and --batch %d must be positive", S, B);
+        if (M < 2) fail("--prefix %d: a router scores tokens 2..M given the ones before, so M must be at least 2", M);
+        if (M > S) fail("--prefix %d is longer than --seq-len %d: the prefix is the start of a sequence (use M <= S)", M, S);
+        if (chunk < 0) fail("--chunk %d must be >= 0 (0 = balance all sequences at once)", chunk);
+        int shard_index = 0, shard_count = 1;
+        if (!shard.empty()) {
+            char extra;
+            if (sscanf(shard.c_str(), "%d/%d%c", &shard_index, &shard_count, &extra) != 2 || shard_count < 1 ||
+                shard_index < 0 || shard_index >= shard_count)
+                fail("--shard '%s': expected i/n with 0 <= i < n (e.g. 0/4 for the first of four shards)", shard.c_str());
+            if (chunk == 0)
+                fail("--shard needs --chunk K > 0: balancing all sequences at once (--chunk 0) needs every sequence's scores "
+                     "in one process, so shards could not be balanced on their own");
+        }
+        check_writable("out", out_path);
+        if (!scores_path.empty()) check_writable("scores", scores_path);
+
+        // ---- data
+        TokenFile tokens(tokens_path);
+        int64_t N = tokens.sequences(S);
+        if (N < 1) fail("%s: %lld tokens hold no sequence of %d (+1) tokens", tokens_path.c_str(), (long long)tokens.count, S);
+        std::unique_ptr<Labels> labels;
+        if (!labels_path.empty()) labels = std::make_unique<Labels>(read_labels_for(labels_path, tokens.count, tokens_path));
+
+        // ---- routers: checked before any is loaded
+        std::vector<std::string> routers = find_routers(routers_dir);
+        int E = (int)routers.size();
+        if (E < 2)
+            fail("--routers %s: found %s router (need at least 2: router_00.ckpt, router_01.ckpt, ... as train_router writes them)",
+                 routers_dir.c_str(), E == 0 ? "no" : "only 1");
+        for (const std::string& path : routers) {
+            ModelConfig c = read_checkpoint(path, nullptr, nullptr);
+            if (c.V != tokens.vocab)
+                fail("%s has a vocabulary of %d but %s has %d: the routers and the token file must share a tokenizer",
+                     path.c_str(), c.V, tokens_path.c_str(), tokens.vocab);
+            if (M - 1 > c.max_T)
+                fail("--prefix %d runs the router over %d positions, but %s has a maximum sequence length of %d: use --prefix <= %d",
+                     M, M - 1, path.c_str(), c.max_T, c.max_T + 1);
+        }
+
+        // ---- this run's slice: all sequences, or shard i's share of the chunks (contiguous, even)
+        int64_t first = 0, last = N;
+        if (!shard.empty()) {
+            int64_t chunks = (N + chunk - 1) / chunk;
+            first = std::min(N, chunks * shard_index / shard_count * chunk);
+            last = std::min(N, chunks * (shard_index + 1) / shard_count * chunk);
+        }
+        bool cuda = choose_device(device);
+        printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", cuda ? "CUDA" : "CPU",
+               E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
+               shard.empty() ? "" : (" | shard " + shard + ": sequences [" + std::to_string(first) + ", " +
+                                     std::to_string(last) + ")").c_str());
+        if (first == last) printf("shard %s has no chunk (%lld chunks for %d shards): its file assigns nothing\n",
+                                  shard.c_str(), (long long)((N + chunk - 1) / chunk), shard_count);
+        fflush(stdout);
+
+        // ---- score, assign
+        std::vector<float> scores = score_sequences(routers, tokens, S, M, B, cuda, first, last);
+        std::vector<uint16_t> slice = balanced_assign(scores, last - first, E, chunk);  // first is a chunk boundary
+        Assignment a;
+        a.S = S; a.E = E; a.M = M; a.chunk = chunk; a.token_count = tokens.count;
+        a.expert.assign(N, UNASSIGNED);
+        std::copy(slice.begin(), slice.end(), a.expert.begin() + first);
+
+        // ---- summary: how good the assignment is by the routers' own measure, then the clusters
+        double assigned_sum = 0, best_sum = 0;
+        int64_t got_best = 0;
+        for (int64_t i = 0; i < last - first; i++) {
+            const float* row = scores.data() + i * E;
+            int best = best_expert(row, E);
+            assigned_sum += row[slice[i]];
+            best_sum += row[best];
+            got_best += slice[i] == best;
+        }
+        int64_t rows = std::max<int64_t>(last - first, 1);
+        printf("mean log-likelihood per token: %.4f with the assigned router, %.4f with the best | %.1f%% of sequences got "
+               "their best router\n", assigned_sum / rows / (M - 1), best_sum / rows / (M - 1), 100.0 * got_best / rows);
+        print_clusters(a, labels.get(), labels_path);
+
+        // ---- files
+        if (!scores_path.empty()) {
+            Scores sc;
+            sc.n = N; sc.E = E; sc.M = M;
+            sc.s.assign((size_t)N * E, NAN);  // rows outside this shard's slice: not scored here
+            std::copy(scores.begin(), scores.end(), sc.s.begin() + first * E);
+            write_scores(scores_path, sc);
+        }
+        write_assignment(out_path, a);
+        printf("wrote %s%s%s\n", out_path.c_str(), scores_path.empty() ? "" : " and ", scores_path.c_str());
+        return 0;
+    } catch (const std::exception& e) {
+        fflush(stdout);
+        fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,346 @@
+// train_router — E small router LMs trained by EM with balanced assignments (design §2, the
+// paper's Algorithm 1), so that each router models one part of the data, without being told how.
+//
+//   make && ./train_router            # 4 tiny routers on data/default, then: ./segment, ./train_expert
+//   ./train_router --help
+//
+// EM: draw N sequences and split them between the routers at random (balanced). Then, T times:
+//   M-step  train each router K steps on the first M tokens of its own sequences;
+//   E-step  draw N new sequences, score each with every router (log-likelihood of its first M
+//           tokens) and give it to a router by the balanced rule (common/routing.h).
+// Per iteration it logs each router's loss, the mean score of the assignment, and, on a fixed
+// held-out probe set routed by argmax (as at inference): the share of sequences whose router
+// changed, the cluster sizes, and purity / NMI against the domain labels when there are labels
+// (diagnostics only: labels never reach the routing). Writes OUT/router_XX.ckpt (design §3), and
+// beside them the optimizer states and the current draw's assignment, so a run resumes exactly at
+// an iteration boundary.
+#include <sys/stat.h>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/files.h"    // TokenFile, Labels, Assignment, checkpoints, optimizer state
+#include "common/flags.h"    // Flags: --help and parsing from one table
+#include "common/model.h"    // Model: forward, backward, update, model_score
+#include "common/routing.h"  // balanced_assign, best_expert, cluster_quality, router_path
+
+// N distinct sequences of the n available, drawn for iteration `it` (sorted, for readable files).
+static std::vector<int64_t> draw_sequences(int64_t n, int64_t N, uint64_t seed, int it) {
+    std::vector<int64_t> all(n);
+    for (int64_t i = 0; i < n; i++) all[i] = i;
+    Rng rng(seed ^ splitmix64(0xD4A30000ull + (uint64_t)it));
+    for (int64_t i = 0; i < N; i++) std::swap(all[i], all[i + (int64_t)rng.below((uint64_t)(n - i))]);
+    all.resize(N);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+// Reads the first M tokens of each sequence in `seqs` into out (count x M).
+static void read_prefixes(const TokenFile& tokens, int S, int M, const int64_t* seqs, int count, int* out) {
+    for (int i = 0; i < count; i++) tokens.read(seqs[i] * S, M, out + (size_t)i * M);
+}
+
+// Scores of the sequences `seqs` (n x E, row = sequence) under every router.
+static std::vector<float> score_all(std::vector<Model>& routers, const TokenFile& tokens, int S, int M,
+                                    const std::vector<int64_t>& seqs, int batch) {
+    int E = (int)routers.size();
+    int64_t n = (int64_t)seqs.size();
+    std::vector<float> scores(n * E), out(batch);
+    std::vector<int> prefix((size_t)batch * M);
+    for (int64_t start = 0; start < n; start += batch) {
+        int count = (int)std::min<int64_t>(batch, n - start);
+        read_prefixes(tokens, S, M, seqs.data() + start, count, prefix.data());
+        for (int e = 0; e < E; e++) {
+            model_score(routers[e], prefix.data(), count, M, out.data());
+            for (int i = 0; i < count; i++) scores[(start + i) * E + e] = out[i];
+        }
+    }
+    return scores;
+}
+
+static std::string labels_beside(const std::string& token_path) {
+    std::string base = token_path.size() > 4 && token_path.compare(token_path.size() - 4, 4, ".bin") == 0
+                           ? token_path.substr(0, token_path.size() - 4) : token_path;
+    return base + "_labels.bin";
+}
+
+static std::string optimizer_path(const std::string& dir, int e) {
+    char name[32];
+    snprintf(name, sizeof(name), "/router_%02d.opt", e);
+    return dir + name;
+}
+
+int main(int argc, char** argv) {
+    try {
+        // ---- flags
+        std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
+        std::string labels_path, val_labels_path, out_dir = "out/routers", preset = "router-tiny", device = "auto";
+        int E = 4, L = 0, H = 0, C = 0, S = 256, M = 64, iterations = 6, K = 0, batch = 16, warmup = 20;
+        int probe_size = 512;
+        int64_t N = 2048, seed = 0;
+        double lr = 3e-3, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
+        bool resume = false;
+        Flags fl("./train_router", "[options]",
+                 "Trains E router LMs by EM with balanced assignments (design §2), so that each models one part of the\n"
+                 "data. Routers train on the first M tokens of their sequences. Writes OUT/router_XX.ckpt for segment and infer.");
+        fl.add("train", &train_path, "FILE", "training token file");
+        fl.add("val", &val_path, "FILE", "held-out token file for the routing diagnostics (\"\" = use training sequences)");
+        fl.add("labels", &labels_path, "FILE", "labels of --train (default: its _labels.bin, if present); diagnostics only");
+        fl.add("val-labels", &val_labels_path, "FILE", "labels of --val (default: its _labels.bin, if present)");
+        fl.add("out", &out_dir, "DIR", "output folder: router_XX.ckpt, router_XX.opt, em_assignment.bin, log.txt");
+        fl.add("experts", &E, "E", "number of routers (= experts)");
+        fl.add("model", &preset, "NAME", "router size: router-tiny (CPU), router-4m (the paper's), or any train_expert preset");
+        fl.add("layers", &L, "L", "override the preset's layers");
+        fl.add("heads", &H, "H", "override the preset's heads");
+        fl.add("channels", &C, "C", "override the preset's channels");
+        fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S+S] (design §3)");
+        fl.add("prefix", &M, "M", "prefix length the routers model and score (the paper: 256 of 1024)");
+        fl.add("iterations", &iterations, "T", "EM iterations");
+        fl.add("sequences", &N, "N", "sequences drawn per iteration");
+        fl.add("steps", &K, "K", "training steps per router per iteration (0 = one pass over N/E sequences)");
+        fl.add("batch", &batch, "B", "sequences per router step (the paper: 32)");
+        fl.add("lr", &lr, "F", "learning rate after warm-up (constant; the paper: 1e-4 for its 4.4M router)");
+        fl.add("warmup", &warmup, "N", "linear warm-up, in router steps");
+        fl.add("weight-decay", &weight_decay, "F", "AdamW weight decay (matrices only)");
+        fl.add("clip", &clip, "F", "clip the global gradient norm to this (0 = off)");
+        fl.add("probe", &probe_size, "N", "held-out sequences routed by argmax each iteration for the diagnostics");
+        fl.add("seed", &seed, "N", "seed of the initialisation, the draws and the data order");
+        fl.add("resume", &resume, "continue the run in --out from its last finished iteration, exactly");
+        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        if (!fl.parse(argc, argv)) return 0;
+        if (E < 2 || E >= UNASSIGNED) fail("--experts %d: need at least 2 routers (and fewer than 65535)", E);
+        if (M < 2 || M > S) fail("--prefix %d must be in [2, --seq-len %d]", M, S);
+        if (iterations < 1 || batch < 1 || N < E || probe_size < 1) fail("--iterations, --batch and --probe must be positive, --sequences at least --experts");
+        if (K == 0) K = (int)std::max<int64_t>(1, (N / E + batch - 1) / batch);
+
+        // ---- data
+        TokenFile train(train_path);
+        int64_t n_train = train.sequences(S);
+        if (N > n_train)
+            fail("--sequences %lld: %s has only %lld sequences of %d tokens", (long long)N, train_path.c_str(), (long long)n_train, S);
+        std::unique_ptr<TokenFile> val;
+        if (!val_path.empty()) {
+            val = std::make_unique<TokenFile>(val_path);
+            if (val->vocab != train.vocab) fail("%s has a vocabulary of %d but %s has %d", val_path.c_str(), val->vocab, train_path.c_str(), train.vocab);
+        }
+        const TokenFile& probe_file = val ? *val : train;
+        int64_t probe_n = std::min<int64_t>(probe_size, probe_file.sequences(S));
+        if (probe_n < 1) fail("%s holds no sequence of %d tokens for the probe set", probe_file.path.c_str(), S);
+        std::vector<int64_t> probe(probe_n);
+        for (int64_t i = 0; i < probe_n; i++) probe[i] = i * (probe_file.sequences(S) / probe_n);
+        if (labels_path.empty() && access(labels_beside(train_path).c_str(), R_OK) == 0) labels_path = labels_beside(train_path);
+        if (val_labels_path.empty() && val && access(labels_beside(val_path).c_str(), R_OK) == 0) val_labels_path = labels_beside(val_path);
+        std::unique_ptr<Labels> train_labels, probe_labels;
+        auto load_labels = [](const std::string& path, const TokenFile& tokens) {
+            auto lb = std::make_unique<Labels>(read_labels(path));
+            if (lb->token_count != tokens.count)
+                fail("%s describes a token file of %lld tokens, but %s has %lld", path.c_str(), (long long)lb->token_count,
+                     tokens.path.c_str(), (long long)tokens.count);
+            return lb;
+        };
+        if (!labels_path.empty()) train_labels = load_labels(labels_path, train);
+        std::string probe_labels_path = val ? val_labels_path : labels_path;
+        if (!probe_labels_path.empty()) probe_labels = load_labels(probe_labels_path, probe_file);
+
+        // ---- routers
+        bool cuda = choose_device(device);
+        std::vector<Model> routers(E);
+        int start_iteration = 0;
+        std::vector<int64_t> draw;
+        std::vector<uint16_t> assign;  // of `draw`
+        Assignment saved;
+        std::string assign_path = out_dir + "/em_assignment.bin", log_path = out_dir + "/log.txt";
+        if (resume) {
+            for (int e = 0; e < E; e++) {
+                int step = 0;
+                model_load(routers[e], router_path(out_dir, e), cuda, &step);
+                model_allocate(routers[e], batch, M - 1);
+                OptimizerState st = read_optimizer_state(optimizer_path(out_dir, e), routers[e].num_params);
+                if (st.step != step) fail("%s is at step %d but its checkpoint at step %d: cannot resume", optimizer_path(out_dir, e).c_str(), st.step, step);
+                if (e > 0 && st.epoch != start_iteration) fail("%s ended at iteration %lld, router 0 at %d: cannot resume", optimizer_path(out_dir, e).c_str(), (long long)st.epoch, start_iteration);
+                start_iteration = (int)st.epoch;
+                copy_to_device(routers[e], routers[e].m, st.m.data(), st.m.size() * sizeof(float));
+                copy_to_device(routers[e], routers[e].v, st.v.data(), st.v.size() * sizeof(float));
+            }
+            saved = read_assignment(assign_path);
+            check_assignment_matches(assign_path, saved, train, S);
+            if (saved.E != E || saved.M != M) fail("%s was made with E %d, M %d; the flags say E %d, M %d", assign_path.c_str(), saved.E, saved.M, E, M);
+            for (int64_t i = 0; i < (int64_t)saved.expert.size(); i++)
+                if (saved.expert[i] != UNASSIGNED) { draw.push_back(i); assign.push_back(saved.expert[i]); }
+            if (start_iteration >= iterations) fail("%s already finished %d iterations of --iterations %d", out_dir.c_str(), start_iteration, iterations);
+        } else {
+            ModelConfig cfg;
+            const Preset& p = find_preset(preset);
+            cfg.V = train.vocab;
+            cfg.Vp = padded_vocab(cfg.V);
+            cfg.max_T = M;
+            cfg.L = L ? L : p.L;
+            cfg.H = H ? H : p.H;
+            cfg.C = C ? C : p.C;
+            for (int e = 0; e < E; e++) {
+                model_create(routers[e], cfg, cuda);
+                model_init(routers[e], (uint64_t)seed * 1000003u + (uint64_t)e);
+                model_allocate(routers[e], batch, M - 1);
+            }
+            // The first draw, split at random into equal shares.
+            draw = draw_sequences(n_train, N, (uint64_t)seed, 0);
+            std::vector<int64_t> order(N);
+            for (int64_t i = 0; i < N; i++) order[i] = i;
+            Rng rng((uint64_t)seed ^ 0xA5516E11ull);
+            for (int64_t i = N; i > 1; i--) std::swap(order[i - 1], order[rng.below((uint64_t)i)]);
+            assign.resize(N);
+            for (int64_t i = 0; i < N; i++) assign[order[i]] = (uint16_t)(i % E);
+        }
+        mkdir(out_dir.c_str(), 0755);
+        FILE* log = fopen(log_path.c_str(), resume ? "a" : "w");
+        if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+
+        const ModelConfig& c = routers[0].cfg;
+        printf("train_router: %d routers on %s (%s) | %s sequences of %d tokens, prefix M %d\n", E, train_path.c_str(),
+               cuda ? "CUDA" : "CPU", human((double)n_train).c_str(), S, M);
+        printf("router: L %d, H %d, C %d, V %d: %s parameters each | EM: %d iterations of %lld sequences, %d steps of %d "
+               "per router, lr %g (%d warm-up, then constant)%s\n", c.L, c.H, c.C, c.V, human((double)routers[0].num_params).c_str(),
+               iterations, (long long)N, K, batch, lr, warmup, resume ? (", resumed after iteration " + std::to_string(start_iteration)).c_str() : "");
+        printf("diagnostics on %lld held-out sequences of %s, routed by argmax%s\n", (long long)probe_n, probe_file.path.c_str(),
+               probe_labels ? (", labels " + probe_labels_path).c_str() : " (no labels: no purity / NMI)");
+
+        // ---- EM
+        AdamWConfig opt;
+        opt.beta2 = (float)beta2;
+        opt.weight_decay = (float)weight_decay;
+        opt.clip = (float)clip;
+        std::vector<int> prefix((size_t)batch * M), inputs((size_t)batch * (M - 1)), targets((size_t)batch * (M - 1));
+        std::vector<int> previous_probe_route;
+        double flops = 0;  // routers' training and scoring FLOPs, reported for the paper's overhead figures
+        for (int it = start_iteration; it < iterations; it++) {
+            double t0 = now_seconds();
+            // M-step: each router trains on the prefixes of its own sequences.
+            std::vector<double> router_loss(E, 0.0);
+            for (int e = 0; e < E; e++) {
+                std::vector<int64_t> mine;
+                for (size_t i = 0; i < draw.size(); i++) if (assign[i] == e) mine.push_back(draw[i]);
+                Rng rng((uint64_t)seed ^ splitmix64(((uint64_t)it << 16) + (uint64_t)e));
+                for (size_t i = mine.size(); i > 1; i--) std::swap(mine[i - 1], mine[rng.below(i)]);
+                Model& r = routers[e];
+                size_t next = 0;
+                for (int k = 0; k < K; k++) {
+                    std::vector<int64_t> picked(batch);
+                    for (int b = 0; b < batch; b++) { picked[b] = mine[next]; next = (next + 1) % mine.size(); }
+                    read_prefixes(train, S, M, picked.data(), batch, prefix.data());
+                    for (int b = 0; b < batch; b++)
+                        for (int t = 0; t < M - 1; t++) {
+                            inputs[(size_t)b * (M - 1) + t] = prefix[(size_t)b * M + t];
+                            targets[(size_t)b * (M - 1) + t] = prefix[(size_t)b * M + t + 1];
+                        }
+                    model_zero_grad(r);
+                    float loss = model_forward(r, inputs.data(), targets.data(), batch, M - 1);
+                    model_backward(r, 1.0f / (float)(batch * (M - 1)));
+                    int step = it * K + k + 1;
+                    float lr_now = (float)(step <= warmup ? lr * step / std::max(warmup, 1) : lr);
+                    float norm = model_update(r, lr_now, opt, step);
+                    if (!std::isfinite(loss) || !std::isfinite(norm))
+                        fail("iteration %d, router %d, step %d: the loss is %g, the gradient norm %g; stopping (the last iteration's checkpoints "
+                             "are intact); lower --lr", it + 1, e, k + 1, loss, norm);
+                    router_loss[e] += loss / K;
+                }
+                flops += flops_per_token(c, M - 1) * (double)K * batch * (M - 1);
+            }
+
+            // E-step: new sequences, scored by every router, balanced between them.
+            draw = draw_sequences(n_train, N, (uint64_t)seed, it + 1);
+            std::vector<float> scores = score_all(routers, train, S, M, draw, batch);
+            assign = balanced_assign(scores, N, E, 0);
+            double mean_score = 0;
+            for (int64_t i = 0; i < N; i++) mean_score += scores[i * E + assign[i]] / (double)(N * (M - 1));
+            flops += E * (flops_per_token(c, M - 1) / 3.0) * (double)N * (M - 1);  // forward only: a third
+
+            // Diagnostics on the probe set, routed by argmax as at inference.
+            std::vector<float> probe_scores = score_all(routers, probe_file, S, M, probe, batch);
+            std::vector<int> route(probe_n), sizes(E, 0);
+            for (int64_t i = 0; i < probe_n; i++) { route[i] = best_expert(&probe_scores[i * E], E); sizes[route[i]]++; }
+            double changed = NAN;
+            if (!previous_probe_route.empty()) {
+                int64_t moved = 0;
+                for (int64_t i = 0; i < probe_n; i++) moved += route[i] != previous_probe_route[i];
+                changed = (double)moved / probe_n;
+            }
+            previous_probe_route = route;
+            std::string quality;
+            if (train_labels) {
+                std::vector<int> cl(N), lb(N);
+                for (int64_t i = 0; i < N; i++) { cl[i] = assign[i]; lb[i] = train_labels->label_at(draw[i] * S); }
+                ClusterQuality q = cluster_quality(cl, lb, E, (int)train_labels->names.size());
+                char buf[96];
+                snprintf(buf, sizeof(buf), " | balanced: NMI %.3f purity %.3f", q.nmi, q.purity);
+                quality += buf;
+            }
+            if (probe_labels) {
+                std::vector<int> lb(probe_n);
+                for (int64_t i = 0; i < probe_n; i++) lb[i] = probe_labels->label_at(probe[i] * S);
+                ClusterQuality q = cluster_quality(route, lb, E, (int)probe_labels->names.size());
+                char buf[96];
+                snprintf(buf, sizeof(buf), " | held-out argmax: NMI %.3f purity %.3f", q.nmi, q.purity);
+                quality += buf;
+            }
+
+            // Checkpoints: routers, their optimizer states (epoch = iterations done), the new draw's assignment.
+            for (int e = 0; e < E; e++) {
+                Model& r = routers[e];
+                int step = (it + 1) * K;
+                model_save(r, router_path(out_dir, e), step);
+                OptimizerState st;
+                st.step = step;
+                st.epoch = it + 1;
+                st.m.resize(r.num_params);
+                st.v.resize(r.num_params);
+                copy_to_host(r, st.m.data(), r.m, st.m.size() * sizeof(float));
+                copy_to_host(r, st.v.data(), r.v, st.v.size() * sizeof(float));
+                write_optimizer_state(optimizer_path(out_dir, e), st);
+            }
+            Assignment em;
+            em.S = S; em.E = E; em.M = M; em.chunk = 0; em.token_count = train.count;
+            em.expert.assign(n_train, UNASSIGNED);
+            for (int64_t i = 0; i < N; i++) em.expert[draw[i]] = assign[i];
+            write_assignment(assign_path, em);
+
+            std::string losses, size_text;
+            for (int e = 0; e < E; e++) {
+                char buf[32];
+                snprintf(buf, sizeof(buf), "%s%.3f", e ? " " : "", router_loss[e]);
+                losses += buf;
+                snprintf(buf, sizeof(buf), "%s%d", e ? " " : "", sizes[e]);
+                size_text += buf;
+            }
+            char changed_text[32];
+            if (std::isnan(changed)) snprintf(changed_text, sizeof(changed_text), "-");
+            else snprintf(changed_text, sizeof(changed_text), "%.1f%%", 100 * changed);
+            printf("iter %2d/%d | router loss %s | mean score %.3f/token | changed %s | sizes %s%s | %.1f s\n", it + 1,
+                   iterations, losses.c_str(), mean_score, changed_text, size_text.c_str(), quality.c_str(), now_seconds() - t0);
+            fprintf(log, "iter %d losses %s mean_score %.5f changed %s sizes %s%s\n", it + 1, losses.c_str(), mean_score,
+                    changed_text, size_text.c_str(), quality.c_str());
+            fflush(stdout);
+            fflush(log);
+        }
+        fclose(log);
+
+        if (probe_labels) {
+            printf("\nheld-out sequences by domain and router (argmax of the final routers):\n%s",
+                   domain_expert_table(previous_probe_route, [&] {
+                       std::vector<int> lb(probe_n);
+                       for (int64_t i = 0; i < probe_n; i++) lb[i] = probe_labels->label_at(probe[i] * S);
+                       return lb;
+                   }(), E, probe_labels->names).c_str());
+        }
+        printf("done: %s/router_00.ckpt .. router_%02d.ckpt, log %s | routers' training + scoring: %.3g FLOPs this run\n",
+               out_dir.c_str(), E - 1, log_path.c_str(), flops);
+        for (Model& r : routers) model_free(r);
+        return 0;
+    } catch (const std::exception& e) {
+        fflush(stdout);
+        fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}
