@@ -507,14 +507,16 @@ int main(int argc, char** argv) {
         if (M < 2 || M > S)
             fail("--prefix %d must be between 2 and --seq-len %d (the routers score tokens 2..M given the ones before)", M, S);
         if (batch < 1) fail("--batch must be positive, got %d", batch);
+        std::vector<std::string> routers = router_paths(routers_dir);
+        // The default sweep leaves out prefixes longer than S or than the routers were trained on.
+        int router_max_prefix = read_checkpoint(routers[0], nullptr, nullptr).max_T + 1;
         std::vector<int> sweep;
         for (int p : parse_ints("sweep", sweep_text)) {
-            if (p > S && !fl.given("sweep")) continue;
+            if ((p > S || p > router_max_prefix) && !fl.given("sweep")) continue;
             if (p < 2 || p > S) fail("--sweep prefix %d must be between 2 and --seq-len %d", p, S);
             sweep.push_back(p);
         }
         bool cuda = choose_device(device);
-        std::vector<std::string> routers = router_paths(routers_dir);
         std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
         if (!prompt.empty() || !prompt_ids.empty()) {
             if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");

@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
         int64_t probe_n = std::min<int64_t>(probe_size, probe_file.sequences(S));
         if (probe_n < 1) fail("%s holds no sequence of %d tokens for the probe set", probe_file.path.c_str(), S);
         std::vector<int64_t> probe(probe_n);
-        for (int64_t i = 0; i < probe_n; i++) probe[i] = i * (probe_file.sequences(S) / probe_n);
+        for (int64_t i = 0; i < probe_n; i++) probe[i] = i * probe_file.sequences(S) / probe_n;  // spread over the file
         if (labels_path.empty() && access(labels_beside(train_path).c_str(), R_OK) == 0) labels_path = labels_beside(train_path);
         if (val_labels_path.empty() && val && access(labels_beside(val_path).c_str(), R_OK) == 0) val_labels_path = labels_beside(val_path);
         std::unique_ptr<Labels> train_labels, probe_labels;

@@ -51,8 +51,9 @@ inline void attention_forward_cpu(float* out, float* att, const float* qkv, int 
                     maxval = fmaxf(maxval, p[j]);
                 }
                 float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
                 for (int j = 0; j <= t; j++) {
-                    p[j] = expf(p[j] - maxval);
+                    p[j] = exp_cpu(p[j] - maxval);
                     sum += p[j];
                 }
                 float inv_sum = 1.0f / sum;

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Turns a pipeline run (scripts/pipeline.sh) into the paper's Table 3 at our scale, as Markdown.
+
+    python3 scripts/report.py OUT --size tiny --expert-steps 100 > OUT/results.md
+
+Reads OUT/results.json (infer), the programs' printed output (routers.txt, segment.txt, expert_0.txt,
+dense.txt) and the checkpoints' headers; writes OUT/loss.png and OUT/usage.png when matplotlib is
+installed (Debian: python3-matplotlib). Standard library otherwise.
+"""
+import argparse
+import json
+import os
+import re
+import struct
+import sys
+
+
+def checkpoint_shape(path):
+    with open(path, "rb") as f:
+        w = struct.unpack("<10i", f.read(40))
+    V, Vp, maxT, L, H, C = w[2:8]
+    params = Vp * C + L * (12 * C * C + 13 * C) + 2 * C
+    return dict(V=V, L=L, H=H, C=C, params=params)
+
+
+def train_flops_per_token(shape, T):
+    return 6 * shape["params"] + 6 * shape["L"] * shape["C"] * T  # common/model.h: flops_per_token
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def log_losses(path):
+    steps, losses, val = [], [], []
+    for line in read(path).splitlines():
+        m = re.match(r"step (\d+) loss ([\d.]+)", line)
+        if m:
+            steps.append(int(m.group(1)))
+            losses.append(float(m.group(2)))
+        m = re.match(r"val step (\d+) loss ([\d.]+)", line)
+        if m:
+            val.append((int(m.group(1)), float(m.group(2))))
+    return steps, losses, val
+
+
+def plots(out, E, usage):
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "(plots skipped: matplotlib is not installed; apt-get install python3-matplotlib)"
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for name in [f"expert_{e}" for e in range(E)] + ["dense"]:
+        steps, losses, _ = log_losses(os.path.join(out, name, "log.txt"))
+        if name == "dense":
+            ax.plot(steps, losses, color="black", linewidth=1.2, label="dense")
+        else:
+            ax.plot(steps, losses, linewidth=0.8, alpha=0.8, label=name.replace("_", " "))
+    ax.set_xlabel("step")
+    ax.set_ylabel("training loss (nats)")
+    ax.set_title("experts (each on its segment) and the dense baseline")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, "loss.png"), dpi=110)
+    fig, ax = plt.subplots(figsize=(5, 3))
+    ax.bar(range(E), usage)
+    ax.set_xlabel("expert")
+    ax.set_ylabel("held-out sequences routed")
+    ax.set_title("expert usage (argmax routing)")
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, "usage.png"), dpi=110)
+    return "![loss curves](loss.png) ![expert usage](usage.png)"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out")
+    ap.add_argument("--size", default="?")
+    ap.add_argument("--expert-steps", type=int, required=True)
+    args = ap.parse_args()
+    out = args.out
+    res = json.loads(read(os.path.join(out, "results.json")))
+    E = res["experts"]
+    S, M = res["seq_len"], res["prefix"]
+    expert = checkpoint_shape(os.path.join(out, "expert_0", "model.ckpt"))
+    router = checkpoint_shape(os.path.join(out, "routers", "router_00.ckpt"))
+    batch_tokens = int(re.search(r"batch (\d+) tokens", read(os.path.join(out, "expert_0.txt"))).group(1))
+
+    # Training FLOPs, the paper's way: experts and dense the same; routers' training + scoring on top.
+    experts_train = E * args.expert_steps * batch_tokens * train_flops_per_token(expert, S)
+    dense_train = experts_train
+    routers_em = float(re.search(r"training \+ scoring: ([\d.e+]+) FLOPs", read(os.path.join(out, "routers.txt"))).group(1))
+    n_train_seq = int(re.search(r"(\d+) sequences", read(os.path.join(out, "segment.txt")).replace(",", "")).group(1)) \
+        if re.search(r"(\d+) sequences", read(os.path.join(out, "segment.txt"))) else 0
+    segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
+    overhead_train = 100 * (routers_em + segment_flops) / experts_train
+
+    mix, rnd, dense = res["mixture"], res["random"], res.get("dense")
+    lines = []
+    lines.append(f"### {args.size}: E = {E} experts, S = {S}, prefix M = {M}\n")
+    lines.append(f"Expert and dense model: L {expert['L']}, H {expert['H']}, C {expert['C']} "
+                 f"({expert['params'] / 1e6:.2f} M parameters); routers: L {router['L']}, H {router['H']}, C {router['C']} "
+                 f"({router['params'] / 1e6:.2f} M). Each expert {args.expert_steps} steps of {batch_tokens} tokens; dense "
+                 f"{E * args.expert_steps} steps. Held-out: {res['sequences']} sequences of {res['tokens']}.\n")
+    lines.append("| | dense | mixture | Δ | random routing |")
+    lines.append("|---|---:|---:|---:|---:|")
+    if dense:
+        for key, name in [("ppl", f"perplexity, all {S} tokens"), ("ppl_after_prefix", f"perplexity, tokens after the prefix")]:
+            d, m, r = dense[key], mix[key], rnd[key]
+            lines.append(f"| {name} | {d:.2f} | {m:.2f} | {100 * (m - d) / d:+.1f}% | {r:.2f} |")
+        lines.append(f"| loss (nats), all tokens | {dense['loss']:.4f} | {mix['loss']:.4f} | | {rnd['loss']:.4f} |")
+    lines.append(f"| training FLOPs | {dense_train:.3g} | {experts_train + routers_em + segment_flops:.3g} "
+                 f"(routers +{overhead_train:.2f}%) | | |")
+    inf_expert = mix["flops_per_sequence"] - mix.get("router_flops_per_sequence", 0)
+    lines.append(f"| inference FLOPs / sequence | {inf_expert:.3g} | {mix['flops_per_sequence']:.3g} "
+                 f"(routers +{mix.get('router_overhead_pct', 0):.2f}%) | | |")
+    lines.append("")
+    usage = res.get("usage", [])
+    lines.append("Expert usage on held-out data (argmax of the routers): " + ", ".join(str(u) for u in usage) + ".\n")
+    if res.get("sweep"):
+        lines.append("Prefix sweep (mixture perplexity, all tokens): " +
+                     ", ".join(f"M̂ {row['prefix']}: {row['ppl']:.2f}" for row in res["sweep"]) + ".\n")
+    routers_txt = read(os.path.join(out, "routers.txt"))
+    last_iter = [l for l in routers_txt.splitlines() if l.startswith("iter ")]
+    if last_iter:
+        lines.append("Last EM iteration: `" + last_iter[-1].strip() + "`\n")
+    seg = read(os.path.join(out, "segment.txt"))
+    table = [l for l in seg.splitlines() if re.match(r"^(domain|\S+)\s+(e0|\d)", l)]
+    if table:
+        lines.append("Training sequences by domain and expert (segment):\n")
+        lines.append("```\n" + "\n".join(table) + "\n```\n")
+    nmi = re.search(r"NMI[ =:]+([\d.]+)", seg)
+    if nmi:
+        lines.append(f"Segmentation NMI against the domain labels (never seen by the routers): {nmi.group(1)}.\n")
+    lines.append(plots(out, E, usage))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
