@@ -38,6 +38,9 @@ ALL_DOMAINS=literature,scripture,dictionary,glossary,quotes,speeches,manpages,te
 DEFAULT_DOMAINS=literature,scripture,dictionary,glossary,quotes,speeches,manpages,techdocs,python,c
 # Chosen so that data/default/ (tokenizer, token and label files) stays within 8 MB with room to spare.
 DEFAULT_CAP_MB=1
+# The default corpus is small: long documents (chapters, books, source files) are cut into parts of at
+# most 8 KiB so that its 5% validation split, drawn by document, holds text of every domain.
+DEFAULT_MAX_DOC_KB=8
 DEFAULT_BUDGET_BYTES=8000000
 
 OUT=${CORPUS_OUT:-}
@@ -61,10 +64,12 @@ done
 if [ "$DEFAULT_MODE" = 1 ]; then
   OUT=${OUT:-data/corpus_out/default}
   CAP_MB=${CAP_MB:-$DEFAULT_CAP_MB}
+  MAX_DOC_KB=$DEFAULT_MAX_DOC_KB
   DOMAINS=$DEFAULT_DOMAINS
 else
   OUT=${OUT:-data/corpus_out}
   CAP_MB=${CAP_MB:-0}
+  MAX_DOC_KB=256
   DOMAINS=$ALL_DOMAINS
 fi
 
@@ -134,7 +139,8 @@ done
 
 # 3. Extract ----------------------------------------------------------------------------------
 step "3/5 extract documents into $OUT/jsonl (cap: ${CAP_MB} MB per domain, 0 = none)"
-python3 data/corpus/build.py --packages "$CACHE/pkgs" --out "$OUT/jsonl" --cap-mb "$CAP_MB" --domains "$DOMAINS"
+python3 data/corpus/build.py --packages "$CACHE/pkgs" --out "$OUT/jsonl" --cap-mb "$CAP_MB" --domains "$DOMAINS" \
+  --max-doc-kb "$MAX_DOC_KB"
 JSONL=()
 for domain in ${DOMAINS//,/ }; do JSONL+=("$OUT/jsonl/$domain.jsonl"); done
 
@@ -157,7 +163,8 @@ if [ "$DEFAULT_MODE" = 1 ]; then
     exit 1
   fi
   mkdir -p data/default
-  for file in "${FILES[@]}"; do cp "$OUT/$file" data/default/; done
+  # Copy, then rename: a program reading data/default/ meanwhile never sees a half-written file.
+  for file in "${FILES[@]}"; do cp "$OUT/$file" "data/default/$file.tmp" && mv "data/default/$file.tmp" "data/default/$file"; done
   step "copied to data/default/ ($bytes bytes)"
 fi
 ls -l "${FILES[@]/#/$OUT/}"

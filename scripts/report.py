@@ -128,7 +128,7 @@ def main():
     if last_iter:
         lines.append("Last EM iteration: `" + last_iter[-1].strip() + "`\n")
     seg = read(os.path.join(out, "segment.txt"))
-    table = [l for l in seg.splitlines() if re.match(r"^(domain|\S+)\s+(e0|\d)", l)]
+    table = [l for l in seg.splitlines() if re.match(r"^domain\s+e0\b", l) or re.match(r"^\S+(\s+\d+)+\s*$", l)]
     if table:
         lines.append("Training sequences by domain and expert (segment):\n")
         lines.append("```\n" + "\n".join(table) + "\n```\n")
