@@ -25,9 +25,11 @@ HOST_DEVICE constexpr Int ceil_div(Int a, Int b) {
 // to libm's expf does not, and was most of the CPU time of the cross-entropy and the softmax).
 // Cephes' method: x = n ln2 + r with |r| <= ln2/2 (ln2 split in two so that n ln2 is exact), exp(r)
 // by a degree-6 polynomial, times 2^n built in the exponent bits. Relative error about 2e-7 over the
-// whole range; exact 0 below -87.3 (where expf underflows to denormals), +inf stays unreachable
-// because the callers only exponentiate x - max <= 0.
+// whole range; exact 0 below -87.3 (where expf underflows to denormals); above 88 it returns
+// e^88 = 1.65e38 instead of overflowing, which its callers (1 / (1 + e^x), exp(x - max) with
+// x - max <= 0) cannot tell from infinity.
 inline float exp_cpu(float x) {
+    x = x > 88.0f ? 88.0f : x;
     float t = x * 1.44269504088896341f;                     // x / ln2
     float n = (float)(int)(t + (t >= 0.0f ? 0.5f : -0.5f));  // round to nearest
     float r = x - n * 0.693359375f;                          // ln2 = 0.693359375 - 2.12194440e-4

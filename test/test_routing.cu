@@ -147,3 +147,44 @@ static void logprob_matches_reference() {
 }
 #endif
 GPU_TEST(RouterScore, CudaLogprobIsBitIdenticalToReference, logprob_matches_reference)
+
+// ----------------------------------------------------------------------------
+// train_router as a user runs it (CPU, very small routers on the default data)
+
+namespace {
+const std::string ROUTERS = "./train_router --device cpu --layers 1 --heads 2 --channels 32 --seq-len 64 --prefix 16 "
+                            "--sequences 96 --batch 8 --probe 32 --experts 3 --lr 1e-2 --warmup 2";
+}
+
+TEST(TrainRouter, ResumeAtAnIterationBoundaryGivesTheSameRouters) {
+    ScratchDir dir;
+    RunResult whole = run(ROUTERS + " --iterations 3 --out " + dir / "whole");
+    ASSERT_EQ(whole.code, 0) << whole.output;
+    // Stopped after 2 iterations (a shorter run is the same run up to there: nothing depends on T), then resumed.
+    RunResult first = run(ROUTERS + " --iterations 2 --out " + dir / "parts");
+    ASSERT_EQ(first.code, 0) << first.output;
+    RunResult rest = run(ROUTERS + " --iterations 3 --resume --out " + dir / "parts");
+    ASSERT_EQ(rest.code, 0) << rest.output;
+    for (int e = 0; e < 3; e++)
+        EXPECT_EQ(read_file(router_path(dir / "whole", e)), read_file(router_path(dir / "parts", e))) << "router " << e;
+    EXPECT_EQ(read_file(dir / "whole/em_assignment.bin"), read_file(dir / "parts/em_assignment.bin"));
+    EXPECT_NE(whole.output.find("held-out argmax: NMI"), std::string::npos) << "labels beside the data give NMI";
+}
+
+TEST(TrainRouter, RefusesBadInputClearly) {
+    ScratchDir dir;
+    struct Case { std::string args, expected; };
+    std::vector<Case> cases = {
+        {"--experts 1", "need at least 2 routers"},
+        {"--prefix 100", "--prefix 100 must be in [2, --seq-len 64]"},
+        {"--sequences 100000", "has only"},
+        {"--train data/default/corpus_val_labels.bin", "is in the labels file format"},
+        {"--resume", "cannot open"},
+    };
+    for (const Case& c : cases) {
+        RunResult r = run(ROUTERS + " --iterations 1 --out " + dir / "o " + c.args);
+        EXPECT_NE(r.code, 0) << c.args;
+        EXPECT_NE(r.output.find("error: "), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find(c.expected), std::string::npos) << "args: " << c.args << "\noutput: " << r.output;
+    }
+}
