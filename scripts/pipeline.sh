@@ -76,6 +76,6 @@ echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
 run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" --dense "$OUT/dense/model.ckpt" \
   --tokens "$VAL" --seq-len "$S" --prefix "$M" --json "$OUT/results.json" --device "$DEVICE" | tee "$OUT/infer.txt"
 
-python3 scripts/report.py "$OUT" --size "$SIZE" --expert-steps "$EXPERT_STEPS" > "$OUT/results.md"
+"$(command -v /usr/bin/python3 || command -v python3)" scripts/report.py "$OUT" --size "$SIZE" --expert-steps "$EXPERT_STEPS" > "$OUT/results.md"
 cat "$OUT/results.md"
 echo "== done in $((SECONDS - START)) s: $OUT/results.md, $OUT/results.json"
