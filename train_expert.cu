@@ -17,6 +17,7 @@
 #include "common/dataloader.h"  // DataLoader: shuffled sequences, one expert's share
 #include "common/files.h"       // TokenFile, Assignment, checkpoints, optimizer state
 #include "common/flags.h"       // Flags: --help and parsing from one table
+#include "common/kvcache.h"     // Generator, sample_token: samples with a KV cache
 #include "common/model.h"       // Model: forward, backward, update on CPU or CUDA
 #include "common/vocab.h"       // Vocab: ids -> text for samples
 
@@ -48,33 +49,19 @@ static double peak_flops(bool cuda) {
     return 0;
 }
 
-static int sample_token(const std::vector<float>& logits, int V, float temperature, int top_k, Rng& rng) {
-    std::vector<std::pair<float, int>> top;
-    for (int v = 0; v < V; v++) top.push_back({logits[v], v});
-    int k = std::min(top_k > 0 ? top_k : V, V);
-    std::partial_sort(top.begin(), top.begin() + k, top.end(), [](auto& a, auto& b) { return a.first > b.first; });
-    double sum = 0;
-    std::vector<double> p(k);
-    for (int i = 0; i < k; i++) sum += p[i] = exp((top[i].first - top[0].first) / temperature);
-    double r = rng.uniform() * sum;
-    for (int i = 0; i < k; i++) if ((r -= p[i]) <= 0) return top[i].second;
-    return top[k - 1].second;
-}
-
-// A few tokens from BOS, re-running the whole prefix each time (no KV cache: this is only a glimpse).
-static std::string generate(Model& model, const Vocab& vocab, int bos, int n, uint64_t seed) {
-    std::vector<int> ids = {bos};
-    std::vector<float> logits(model.cfg.Vp);
+// A few tokens from BOS, with the KV cache of infer (common/kvcache.h): a glimpse of what the model learned.
+static std::string generate(const Model& model, const Vocab& vocab, int bos, int n, uint64_t seed) {
+    Generator g;
+    generator_init(g, model);
     Rng rng(seed);
-    for (int i = 0; i < n && (int)ids.size() < model.max_T; i++) {
-        int T = (int)ids.size();
-        model_forward(model, ids.data(), nullptr, 1, T);
-        copy_to_host(model, logits.data(), model.a.logits + (size_t)(T - 1) * model.cfg.Vp, logits.size() * sizeof(float));
-        int next = sample_token(logits, model.cfg.V, 0.8f, 40, rng);
-        if (next == bos) break;
-        ids.push_back(next);
+    std::vector<int> ids;
+    int token = bos;
+    for (int i = 0; i < n && i + 1 < model.cfg.max_T; i++) {
+        token = sample_token(generator_step(g, token), model.cfg.V, 0.8f, 40, 0.95f, rng);
+        if (token == bos) break;
+        ids.push_back(token);
     }
-    return vocab.decode(std::vector<int>(ids.begin() + 1, ids.end()));
+    return vocab.decode(ids);
 }
 
 static float evaluate(Model& model, DataLoader& val, int B, int batches, std::vector<int>& in, std::vector<int>& tg) {
