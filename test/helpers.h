@@ -67,6 +67,15 @@ inline RunResult run(const std::string& cmd) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
+// Runs a command that must be refused: a non-zero exit and an "error: " message containing `expected`.
+inline RunResult expect_refused(const std::string& cmd, const std::string& expected) {
+    RunResult r = run(cmd);
+    EXPECT_NE(r.code, 0) << cmd;
+    EXPECT_NE(r.output.find("error: "), std::string::npos) << cmd << "\n" << r.output;
+    EXPECT_NE(r.output.find(expected), std::string::npos) << cmd << "\nexpected: " << expected << "\noutput: " << r.output;
+    return r;
+}
+
 inline std::string read_file(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
     std::stringstream ss;

@@ -264,10 +264,7 @@ protected:
         std::vector<std::string> before;
         if (!c.file.empty()) { write_file(dir / c.file, c.input); before.push_back(c.file); }
         std::string input_arg = c.file.empty() ? dir / "does_not_exist.jsonl" : dir / c.file;
-        RunResult r = encode("--out " + dir / "c " + c.extra + " " + input_arg);
-        EXPECT_NE(r.code, 0) << r.output;
-        EXPECT_NE(r.output.find("error: "), std::string::npos) << r.output;
-        EXPECT_NE(r.output.find(c.expected), std::string::npos) << "message: " << r.output << "expected: " << c.expected;
+        ::expect_refused(TOOL + " encode --model " + MODEL + " --out " + dir / "c " + c.extra + " " + input_arg, c.expected);
         EXPECT_EQ(dir.files(), before) << "a failed run left files behind";
         for (const std::string& f : dir.files()) if (f != c.file) (void)!remove((dir / f).c_str());
         if (!c.file.empty()) (void)!remove((dir / c.file).c_str());
