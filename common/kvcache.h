@@ -100,7 +100,7 @@ inline const float* generator_step(Generator& g, int token) {
             }
             float sum = 0.0f;
             for (int j = 0; j <= t; j++) {
-                p[j] = expf(p[j] - maxval);
+                p[j] = exp_cpu(p[j] - maxval);
                 sum += p[j];
             }
             float inv_sum = 1.0f / sum;
