@@ -37,12 +37,34 @@ else
   BUILD_KIND = CPU-only (no nvcc$(if $(filter 1,$(NO_CUDA)), : NO_CUDA=1))
 endif
 
+# MPI (OpenMPI: Debian's libopenmpi-dev) for ranks, and NCCL (in the CUDA toolkit) for GPU gradient
+# sums: both optional (common/dist.h). Without them the programs run as one process; NO_MPI=1 and
+# NO_NCCL=1 leave them out. Another MPI: make MPI_CFLAGS="-DHAVE_MPI -I..." MPI_LIBS="-L... -lmpi".
+MPICXX ?= $(shell command -v mpicxx 2>/dev/null)
+ifneq ($(NO_MPI),1)
+  ifneq ($(MPICXX),)
+    MPI_CFLAGS ?= -DHAVE_MPI -DOMPI_SKIP_MPICXX -DMPICH_SKIP_MPICXX $(filter -I%,$(shell $(MPICXX) --showme:compile 2>/dev/null))
+    MPI_LIBS   ?= $(filter-out -lmpi_cxx,$(filter -L% -l%,$(shell $(MPICXX) --showme:link 2>/dev/null)))
+  endif
+endif
+ifneq ($(NVCC),)
+  ifneq ($(NO_NCCL),1)
+    NCCL_HOME ?= $(dir $(NVCC))..
+    ifneq ($(wildcard $(NCCL_HOME)/include/nccl.h),)
+      NCCL_CFLAGS = -DHAVE_NCCL -I$(NCCL_HOME)/include
+      NCCL_LIBS   = -L$(NCCL_HOME)/lib64 -L$(NCCL_HOME)/lib -Xlinker -rpath=$(NCCL_HOME)/lib64 -lnccl
+    endif
+  endif
+endif
+DIST_KIND = MPI $(if $(MPI_CFLAGS),yes,no), NCCL $(if $(NCCL_CFLAGS),yes,no)
+BUILD_KIND += | $(DIST_KIND)
+
 # Objects remember which compiler made them: switching NO_CUDA rebuilds them instead of mixing.
 BUILD_STAMP = .build_kind
 $(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' > $(BUILD_STAMP))
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3 python3-torch \
-                  groff-base xz-utils
+                  groff-base xz-utils libopenmpi-dev openmpi-bin
 
 PROGRAMS = $(basename $(wildcard train_expert.cu train_router.cu segment.cu infer.cu))
 TOOLS = data/tokenizer
@@ -55,10 +77,11 @@ BENCHES = $(patsubst %.cu,%,$(wildcard dev/cuda/*.cu))
 
 all: check-deps $(PROGRAMS) $(TOOLS)
 	@echo "built: $(PROGRAMS) $(TOOLS) -- $(BUILD_KIND)"
+	@$(if $(MPI_CFLAGS),true,echo "note: no MPI (libopenmpi-dev): the programs run as one process only; 'make deps' installs it")
 
 # The programs: one translation unit each, CUDA or plain C++ (see above).
 %: %.cu $(BUILD_STAMP)
-	$(CU) $(CUFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS)
+	$(CU) $(CUFLAGS) $(MPI_CFLAGS) $(NCCL_CFLAGS) $< -o $@ $(CU_LDFLAGS) $(CU_LIBS) $(MPI_LIBS) $(NCCL_LIBS)
 
 # infer encodes text prompts with SentencePiece when the library is there (not on the GPU machine).
 ifneq ($(wildcard /usr/include/sentencepiece_processor.h),)

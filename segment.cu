@@ -12,6 +12,10 @@
 //   ./segment --routers R --chunk 100000 --shard 0/2 --out a0.bin     (and 1/2 elsewhere)
 //   ./segment --merge --out assign.bin a0.bin a1.bin                  (= a single run, byte for byte)
 //
+// Launched as W ranks (mpirun -np W ./segment --chunk K ..., or srun), rank r is shard r/W: each
+// writes its shard's files beside --out, then rank 0 merges them into --out (and removes them).
+// The folder of --out must be one that every rank sees.
+//
 // Reads top to bottom: flags, token file, labels, routers; then each router scores the slice in
 // batches, the balanced assignment, a summary (cluster sizes; with labels purity and NMI), the files.
 #include <sys/stat.h>
@@ -25,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "common/dist.h"     // Dist: ranks as shards
 #include "common/files.h"    // TokenFile, Labels, Assignment and Scores files (written via AtomicFile)
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: model_load, model_allocate (forward-only), model_score
@@ -73,8 +78,9 @@ static std::vector<std::string> split_commas(const std::string& s) {
 // and are always scored whole, even where a shard needs only part of one: every sequence is then
 // computed in the same batch, at the same position, in every run, so that shards reproduce a
 // single run's scores bit for bit (a GPU matmul may round differently at another batch size).
+// report: print progress and timings (rank 0 only, when there are ranks).
 static std::vector<float> score_sequences(const std::vector<std::string>& routers, const TokenFile& tokens, int S, int M,
-                                          int B, bool cuda, int64_t first, int64_t last) {
+                                          int B, bool cuda, int64_t first, int64_t last, bool report) {
     int E = (int)routers.size();
     int64_t N = tokens.sequences(S), rows = last - first;
     std::vector<float> scores((size_t)rows * E);
@@ -96,16 +102,17 @@ static std::vector<float> score_sequences(const std::vector<std::string>& router
                 if (i >= first && i < last) { scores[(size_t)(i - first) * E + e] = out[k]; done++; }
             }
             double now = now_seconds();
-            if (now - shown >= 5) {
+            if (report && now - shown >= 5) {
                 fprintf(stderr, "router %d/%d: %s of %s sequences | %s sequences/s\n", e + 1, E, human((double)done).c_str(),
                         human((double)rows).c_str(), human(done / (now - t0)).c_str());
                 shown = now;
             }
         }
         double dt = now_seconds() - t0;
-        printf("router %2d: %s (L %d, H %d, C %d, step %d) | %s sequences in %.1f s, %s sequences/s\n", e,
-               routers[e].c_str(), model.cfg.L, model.cfg.H, model.cfg.C, step, human((double)rows).c_str(), dt,
-               human(rows / std::max(dt, 1e-9)).c_str());
+        if (report)
+            printf("router %2d: %s (L %d, H %d, C %d, step %d) | %s sequences in %.1f s, %s sequences/s\n", e,
+                   routers[e].c_str(), model.cfg.L, model.cfg.H, model.cfg.C, step, human((double)rows).c_str(), dt,
+                   human(rows / std::max(dt, 1e-9)).c_str());
         fflush(stdout);
         model_free(model);
     }
@@ -222,13 +229,21 @@ static void merge(const std::vector<std::string>& inputs, const std::string& out
     printf("wrote %s%s%s\n", out_path.c_str(), scores_path.empty() ? "" : " and ", scores_path.c_str());
 }
 
+// The file rank r of W writes before rank 0 merges: OUT.rank01-of-04.
+static std::string rank_file(const std::string& path, int r, int W) {
+    char tail[48];
+    snprintf(tail, sizeof(tail), ".rank%02d-of-%02d", r, W);
+    return path + tail;
+}
+
 int main(int argc, char** argv) {
+    Dist dist;
     try {
         // ---- flags
         std::string routers_dir, tokens_path = "data/default/corpus_train.bin", out_path, scores_path, labels_path;
         std::string device = "auto", shard, merge_scores;
         int S = 256, M = 64, chunk = 0, B = 64;
-        bool merge_mode = false;
+        bool merge_mode = false, distributed = false;
         std::vector<std::string> inputs;
         Flags fl("./segment", "[options]  |  --merge --out FILE SHARD_FILE...",
                  "Scores every sequence's first M tokens with the E routers and assigns it to an expert under the balanced\n"
@@ -247,8 +262,11 @@ int main(int argc, char** argv) {
         fl.add("shard", &shard, "i/n", "score only slice i of n of the chunks (needs --chunk); other sequences are left unassigned");
         fl.add("merge", &merge_mode, "join the shard assignment files given as arguments into --out");
         fl.add("merge-scores", &merge_scores, "A,B,...", "with --merge and --scores: the shards' scores files, in the order of the assignment files");
+        fl.add("distributed", &distributed, "use MPI even as a single process, to test that path");
         fl.positional(&inputs, 0);
         if (!fl.parse(argc, argv)) return 0;
+        dist_init(dist, distributed && !merge_mode);
+        bool talk = dist.root();
         if (!scores_path.empty() && scores_path == out_path) fail("--scores and --out are both %s: give two files", out_path.c_str());
         if (merge_mode) {
             for (const char* f : {"routers", "tokens", "seq-len", "prefix", "chunk", "batch", "device", "shard"})
@@ -263,6 +281,13 @@ int main(int argc, char** argv) {
         if (M < 2) fail("--prefix %d: a router scores tokens 2..M given the ones before, so M must be at least 2", M);
         if (M > S) fail("--prefix %d is longer than --seq-len %d: the prefix is the start of a sequence (use M <= S)", M, S);
         if (chunk < 0) fail("--chunk %d must be >= 0 (0 = balance all sequences at once)", chunk);
+        if (dist.world > 1 && !shard.empty())
+            fail("--shard %s: launched as %d ranks, rank r already scores shard r/%d; give --shard only to single processes",
+                 shard.c_str(), dist.world, dist.world);
+        if (dist.world > 1 && chunk == 0)
+            fail("%d ranks need --chunk K > 0: balancing all sequences at once (--chunk 0) needs every sequence's scores in "
+                 "one process, so ranks could not balance their shares on their own", dist.world);
+        if (dist.world > 1) shard = std::to_string(dist.rank) + "/" + std::to_string(dist.world);
         int shard_index = 0, shard_count = 1;
         if (!shard.empty()) {
             char extra;
@@ -307,16 +332,21 @@ int main(int argc, char** argv) {
             last = std::min(N, chunks * (shard_index + 1) / shard_count * chunk);
         }
         bool cuda = choose_device(device);
-        printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", cuda ? "CUDA" : "CPU",
-               E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
-               shard.empty() ? "" : (" | shard " + shard + ": sequences [" + std::to_string(first) + ", " +
-                                     std::to_string(last) + ")").c_str());
-        if (first == last) printf("shard %s has no chunk (%lld chunks for %d shards): its file assigns nothing\n",
+        dist_use_device(dist, cuda);
+        if (talk) {
+            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", cuda ? "CUDA" : "CPU",
+                   E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
+                   dist.world > 1 ? (" | " + std::to_string(dist.world) + " ranks: rank r scores shard r/" +
+                                     std::to_string(dist.world) + ", rank 0 merges").c_str()
+                   : shard.empty() ? "" : (" | shard " + shard + ": sequences [" + std::to_string(first) + ", " +
+                                           std::to_string(last) + ")").c_str());
+        }
+        if (first == last && dist.world == 1) printf("shard %s has no chunk (%lld chunks for %d shards): its file assigns nothing\n",
                                   shard.c_str(), (long long)((N + chunk - 1) / chunk), shard_count);
         fflush(stdout);
 
         // ---- score, assign
-        std::vector<float> scores = score_sequences(routers, tokens, S, M, B, cuda, first, last);
+        std::vector<float> scores = score_sequences(routers, tokens, S, M, B, cuda, first, last, talk);
         std::vector<uint16_t> slice = balanced_assign(scores, last - first, E, chunk);  // first is a chunk boundary
         Assignment a;
         a.S = S; a.E = E; a.M = M; a.chunk = chunk; a.token_count = tokens.count;
@@ -333,12 +363,22 @@ int main(int argc, char** argv) {
             best_sum += row[best];
             got_best += slice[i] == best;
         }
-        int64_t rows = std::max<int64_t>(last - first, 1);
-        printf("mean log-likelihood per token: %.4f with the assigned router, %.4f with the best | %.1f%% of sequences got "
-               "their best router\n", assigned_sum / rows / (M - 1), best_sum / rows / (M - 1), 100.0 * got_best / rows);
-        print_clusters(a, labels.get(), labels_path);
+        double totals[4] = {assigned_sum, best_sum, (double)got_best, (double)(last - first)};
+        dist_sum(dist, totals, 4);  // over the ranks' shards
+        assigned_sum = totals[0], best_sum = totals[1], got_best = (int64_t)totals[2];
+        double rows = std::max(totals[3], 1.0);
+        if (talk) {
+            printf("mean log-likelihood per token: %.4f with the assigned router, %.4f with the best | %.1f%% of sequences got "
+                   "their best router\n", assigned_sum / rows / (M - 1), best_sum / rows / (M - 1), 100.0 * got_best / rows);
+        }
+        if (dist.world == 1) print_clusters(a, labels.get(), labels_path);  // with ranks: by the merge below
 
-        // ---- files
+        // ---- files (with ranks: this rank's shard, then rank 0 merges them)
+        std::string final_out = out_path, final_scores = scores_path;
+        if (dist.world > 1) {
+            out_path = rank_file(final_out, dist.rank, dist.world);
+            if (!scores_path.empty()) scores_path = rank_file(final_scores, dist.rank, dist.world);
+        }
         if (!scores_path.empty()) {
             Scores sc;
             sc.n = N; sc.E = E; sc.M = M;
@@ -347,11 +387,30 @@ int main(int argc, char** argv) {
             write_scores(scores_path, sc);
         }
         write_assignment(out_path, a);
+        if (dist.world > 1) {
+            dist_barrier(dist);  // every shard is written
+            if (talk) {
+                std::vector<std::string> parts, score_parts;
+                for (int r = 0; r < dist.world; r++) {
+                    parts.push_back(rank_file(final_out, r, dist.world));
+                    if (!final_scores.empty()) score_parts.push_back(rank_file(final_scores, r, dist.world));
+                }
+                std::string score_list;
+                for (const std::string& f : score_parts) score_list += (score_list.empty() ? "" : ",") + f;
+                merge(parts, final_out, final_scores, score_list, labels_path);
+                for (const std::string& f : parts) unlink(f.c_str());
+                for (const std::string& f : score_parts) unlink(f.c_str());
+            }
+            dist_finish(dist);
+            return 0;
+        }
         printf("wrote %s%s%s\n", out_path.c_str(), scores_path.empty() ? "" : " and ", scores_path.c_str());
+        dist_finish(dist);
         return 0;
     } catch (const std::exception& e) {
         fflush(stdout);
-        fprintf(stderr, "error: %s\n", e.what());
+        fprintf(stderr, "%serror: %s\n", dist_tag(dist).c_str(), e.what());
+        dist_abort(dist, 1);
         return 1;
     }
 }

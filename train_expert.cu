@@ -7,6 +7,10 @@
 // Reads top to bottom: flags, data, model, then the loop (micro-batches with gradient accumulation,
 // clipping and AdamW, validation, samples, checkpoints). Runs on CUDA or on the CPU with the same
 // model code (common/model.h). Writes OUT/model.ckpt, OUT/optimizer.bin (for --resume) and OUT/log.txt.
+//
+// Data-parallel when launched as several ranks (mpirun -np 4 ./train_expert ..., or srun): each rank
+// reads its slice of every global batch and the gradients are summed over ranks (common/dist.h);
+// --total-batch, not the rank count, defines the run. Rank 0 prints, logs and writes the files.
 #include <sys/stat.h>
 
 #include <cmath>
@@ -15,6 +19,7 @@
 #include <vector>
 
 #include "common/dataloader.h"  // DataLoader: shuffled sequences, one expert's share
+#include "common/dist.h"        // Dist: ranks, gradient sums over MPI / NCCL, ZeRO-1
 #include "common/files.h"       // TokenFile, Assignment, checkpoints, optimizer state
 #include "common/flags.h"       // Flags: --help and parsing from one table
 #include "common/kvcache.h"     // Generator, sample_token: samples with a KV cache
@@ -64,14 +69,22 @@ static std::string generate(const Model& model, const Vocab& vocab, int bos, int
     return vocab.decode(ids);
 }
 
-static float evaluate(Model& model, DataLoader& val, int B, int batches, std::vector<int>& in, std::vector<int>& tg) {
+// The mean loss of the first `batches` global batches (world x B sequences) of the val file, each rank
+// computing its slice of each; the sum is taken in file order, as one process would.
+static float evaluate(Model& model, DataLoader& val, int B, int batches, std::vector<int>& in, std::vector<int>& tg,
+                      Dist& dist) {
     val.seek(0, 0);
-    double sum = 0;
+    std::vector<double> losses((size_t)batches * dist.world, 0.0);
     for (int i = 0; i < batches; i++) {
+        val.skip((int64_t)dist.rank * B);
         val.next_batch(B, in.data(), tg.data());
-        sum += model_forward(model, in.data(), tg.data(), B, val.S);
+        losses[(size_t)i * dist.world + dist.rank] = model_forward(model, in.data(), tg.data(), B, val.S);
+        val.skip((int64_t)(dist.world - 1 - dist.rank) * B);
     }
-    return (float)(sum / batches);
+    dist_sum(dist, losses.data(), losses.size());
+    double sum = 0;
+    for (double l : losses) sum += l;
+    return (float)(sum / losses.size());
 }
 
 static void make_dir(const std::string& dir) {
@@ -91,6 +104,7 @@ static std::string folder_of(const std::string& path) {
 }
 
 int main(int argc, char** argv) {
+    Dist dist;
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
@@ -99,7 +113,7 @@ int main(int argc, char** argv) {
         int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 48, stop_at = 0;
         int64_t total_batch = 0, token_budget = 0, seed = 0;
         double lr = 4e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
-        bool resume = false;
+        bool resume = false, zero = false, distributed = false;
         Flags fl("./train_expert", "[options]",
                  "Trains one language model (design §2) on a token file: the dense baseline on every sequence, or, with\n"
                  "--assign FILE --expert E, expert E on its segment. Without arguments: a tiny model on data/default.");
@@ -114,8 +128,9 @@ int main(int argc, char** argv) {
         fl.add("channels", &C, "C", "override the preset's channels");
         fl.add("init", &init_path, "FILE", "start from this checkpoint's weights (shape from the checkpoint)");
         fl.add("seq-len", &S, "S", "sequence length");
-        fl.add("batch", &B, "B", "micro-batch, in sequences");
-        fl.add("total-batch", &total_batch, "TOKENS", "tokens per optimizer step, a multiple of batch x seq-len (0 = one micro-batch)");
+        fl.add("batch", &B, "B", "micro-batch of each rank, in sequences");
+        fl.add("total-batch", &total_batch, "TOKENS", "tokens per optimizer step over all ranks, a multiple of ranks x batch x seq-len "
+                                                      "(0 = one micro-batch per rank)");
         fl.add("steps", &steps, "N", "optimizer steps");
         fl.add("tokens", &token_budget, "N", "train on this many tokens instead (sets --steps)");
         fl.add("lr", &lr, "F", "peak learning rate");
@@ -127,7 +142,7 @@ int main(int argc, char** argv) {
         fl.add("clip", &clip, "F", "clip the global gradient norm to this (0 = off)");
         fl.add("seed", &seed, "N", "seed of the initialisation and the data order");
         fl.add("val-every", &val_every, "N", "evaluate every N steps (0 = only at the end)");
-        fl.add("val-batches", &val_batches, "N", "micro-batches per evaluation (the first ones of the val file)");
+        fl.add("val-batches", &val_batches, "N", "batches of ranks x batch sequences per evaluation (the first ones of the val file)");
         fl.add("ckpt-every", &ckpt_every, "N", "write a checkpoint every N steps (0 = only at the end)");
         fl.add("sample-every", &sample_every, "N", "print a generated sample every N steps (0 = never)");
         fl.add("sample-tokens", &sample_tokens, "N", "tokens per sample");
@@ -135,17 +150,25 @@ int main(int argc, char** argv) {
         fl.add("resume", &resume, "continue the run in --out from its last checkpoint, exactly");
         fl.add("stop-at", &stop_at, "N", "checkpoint and stop after step N, as if interrupted (for job time limits)");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("zero", &zero, "with several ranks: shard AdamW's moments over them (ZeRO stage 1)");
+        fl.add("distributed", &distributed, "use MPI (and NCCL on CUDA) even as a single process, to test that path");
         if (!fl.parse(argc, argv)) return 0;
+        dist_init(dist, distributed);
+        bool talk = dist.root();  // rank 0 prints, logs and writes the files
         if (!assign_path.empty() && expert < 0) fail("--assign needs --expert E (which expert to train)");
         if (assign_path.empty() && expert >= 0) fail("--expert needs --assign FILE (the assignment from segment)");
         if (out_dir.empty()) out_dir = expert >= 0 ? "out/expert_" + std::to_string(expert) : "out/dense";
         if (schedule != "cosine" && schedule != "constant") fail("--schedule must be cosine or constant, not '%s'", schedule.c_str());
         if (S < 1 || B < 1 || steps < 1 || lr <= 0) fail("--seq-len, --batch, --steps and --lr must be positive");
         int64_t micro_tokens = (int64_t)B * S;
-        if (total_batch == 0) total_batch = micro_tokens;
-        if (total_batch % micro_tokens != 0)
+        if (total_batch == 0) total_batch = micro_tokens * dist.world;
+        if (total_batch % (micro_tokens * dist.world) != 0 && dist.world == 1)
             fail("--total-batch %lld is not a multiple of batch x seq-len = %lld", (long long)total_batch, (long long)micro_tokens);
-        int accum = (int)(total_batch / micro_tokens);
+        if (total_batch % (micro_tokens * dist.world) != 0)
+            fail("--total-batch %lld is not a multiple of ranks x batch x seq-len = %d x %d x %d: each of the %d ranks must "
+                 "get whole micro-batches", (long long)total_batch, dist.world, B, S, dist.world);
+        int accum = (int)(total_batch / (micro_tokens * dist.world));  // micro-batches per rank and step
+        int64_t rank_sequences = (int64_t)accum * B;                   // this rank's slice of each global batch
         if (token_budget > 0) steps = (int)std::max<int64_t>(1, token_budget / total_batch);
 
         // ---- data
@@ -162,8 +185,10 @@ int main(int argc, char** argv) {
                 fail("%s has a vocabulary of %d but %s has %d: encode both with the same tokenizer", val_path.c_str(),
                      val->vocab, train_path.c_str(), train.vocab);
             val_loader.init(*val, S, 0, false);
-            val_batches = (int)std::min<int64_t>(val_batches, val_loader.size() / B);
-            if (val_batches < 1) fail("%s: fewer than --batch %d sequences of %d tokens for validation", val_path.c_str(), B, S);
+            val_batches = (int)std::min<int64_t>(val_batches, val_loader.size() / ((int64_t)B * dist.world));
+            if (val_batches < 1)
+                fail("%s: fewer than ranks x --batch = %d x %d sequences of %d tokens for validation", val_path.c_str(),
+                     dist.world, B, S);
         }
         Vocab vocab;
         if (vocab_path.empty()) vocab_path = folder_of(train_path) + "/tokenizer.vocab";
@@ -172,6 +197,7 @@ int main(int argc, char** argv) {
 
         // ---- model
         bool cuda = choose_device(device);
+        dist_use_device(dist, cuda);
         Model model;
         int step = 0;
         std::string ckpt_path = out_dir + "/model.ckpt", opt_path = out_dir + "/optimizer.bin", log_path = out_dir + "/log.txt";
@@ -198,29 +224,36 @@ int main(int argc, char** argv) {
             model_init(model, (uint64_t)seed);
         }
         model_allocate(model, B, S);
+        if (zero && dist.active) dist_shard_optimizer(dist, model);
         if (resume) {
             OptimizerState st = read_optimizer_state(opt_path, model.num_params);
             if (st.step != step)
                 fail("%s is at step %d but %s at step %d (the run stopped between the two writes): resume is not "
                      "possible from these files", opt_path.c_str(), st.step, ckpt_path.c_str(), step);
-            copy_to_device(model, model.m, st.m.data(), st.m.size() * sizeof(float));
-            copy_to_device(model, model.v, st.v.data(), st.v.size() * sizeof(float));
+            dist_load_moments(model, st.m, st.v);
             loader.seek(st.epoch, st.position);
             if (step >= steps) fail("%s is already at step %d of --steps %d: nothing to resume", ckpt_path.c_str(), step, steps);
         }
-        make_dir(out_dir);
-        FILE* log = fopen(log_path.c_str(), resume ? "a" : "w");
-        if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+        FILE* log = nullptr;
+        if (talk) {
+            make_dir(out_dir);
+            log = fopen(log_path.c_str(), resume ? "a" : "w");
+            if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+        }
 
         const ModelConfig& c = model.cfg;
-        double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(cuda);
-        printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", cuda ? "CUDA" : "CPU",
-               train_path.c_str(), human((double)loader.size()).c_str(), S,
-               expert >= 0 ? (" (expert " + std::to_string(expert) + " of " + assign_path + ")").c_str() : " (dense: all sequences)");
-        printf("model: L %d, H %d, C %d, V %d (padded %d): %s parameters | batch %lld tokens (%d x %d x %d accumulated)\n",
-               c.L, c.H, c.C, c.V, c.Vp, human((double)model.num_params).c_str(), (long long)total_batch, B, S, accum);
-        printf("steps %d, lr %g (%d warm-up, %s), weight decay %g, clip %g | out: %s%s\n", steps, lr, warmup,
-               schedule.c_str(), weight_decay, clip, out_dir.c_str(), resume ? (" | resumed at step " + std::to_string(step)).c_str() : "");
+        double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(cuda) * dist.world;
+        if (talk) {
+            printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", cuda ? "CUDA" : "CPU",
+                   train_path.c_str(), human((double)loader.size()).c_str(), S,
+                   expert >= 0 ? (" (expert " + std::to_string(expert) + " of " + assign_path + ")").c_str() : " (dense: all sequences)");
+            printf("model: L %d, H %d, C %d, V %d (padded %d): %s parameters | batch %lld tokens (%d x %d x %d accumulated%s)\n",
+                   c.L, c.H, c.C, c.V, c.Vp, human((double)model.num_params).c_str(), (long long)total_batch, B, S, accum,
+                   dist.active ? (" x " + std::to_string(dist.world) + " ranks" + (zero ? ", ZeRO-1" : "") +
+                                  (dist.nccl ? ", NCCL" : dist.mpi ? ", MPI" : "")).c_str() : "");
+            printf("steps %d, lr %g (%d warm-up, %s), weight decay %g, clip %g | out: %s%s\n", steps, lr, warmup,
+                   schedule.c_str(), weight_decay, clip, out_dir.c_str(), resume ? (" | resumed at step " + std::to_string(step)).c_str() : "");
+        }
 
         // ---- train
         Schedule sched{lr, min_lr_frac, warmup, steps, schedule == "cosine"};
@@ -229,15 +262,14 @@ int main(int argc, char** argv) {
         opt.weight_decay = (float)weight_decay;
         opt.clip = (float)clip;
         std::vector<int> inputs(micro_tokens), targets(micro_tokens);
-        auto save = [&](int at_step) {
+        auto save = [&](int at_step) {  // every rank takes part (the moments may be sharded); rank 0 writes
+            dist_check_replicas(dist, model, at_step);
             OptimizerState st;
             st.step = at_step;
             st.epoch = loader.epoch;
             st.position = loader.position;
-            st.m.resize(model.num_params);
-            st.v.resize(model.num_params);
-            copy_to_host(model, st.m.data(), model.m, st.m.size() * sizeof(float));
-            copy_to_host(model, st.v.data(), model.v, st.v.size() * sizeof(float));
+            dist_gather_moments(dist, model, st.m, st.v);
+            if (!talk) return;
             model_save(model, ckpt_path, at_step);
             write_optimizer_state(opt_path, st);
         };
@@ -246,13 +278,17 @@ int main(int argc, char** argv) {
             double t0 = now_seconds();
             model_zero_grad(model);
             double loss = 0;
+            loader.skip(dist.rank * rank_sequences);  // the slices of the ranks before this one
             for (int micro = 0; micro < accum; micro++) {
                 loader.next_batch(B, inputs.data(), targets.data());
                 loss += model_forward(model, inputs.data(), targets.data(), B, S) / accum;
-                model_backward(model, 1.0f / (float)(micro_tokens * accum));
+                model_backward(model, 1.0f / (float)total_batch);  // the ranks' sum is the mean over the global batch
             }
+            loader.skip((dist.world - 1 - dist.rank) * rank_sequences);
+            loss /= dist.world;
+            dist_sum(dist, &loss, 1);
             float lr_now = (float)sched.at(step + 1);
-            float norm = model_update(model, lr_now, opt, step + 1);
+            float norm = dist_update(dist, model, lr_now, opt, step + 1);
             model_sync(model);
             double dt = now_seconds() - t0;
             if (!std::isfinite(loss) || !std::isfinite(norm))
@@ -261,37 +297,46 @@ int main(int argc, char** argv) {
                      access(ckpt_path.c_str(), R_OK) == 0 ? ckpt_path.c_str() : "none written yet");
             step++;
             double tok_s = total_batch / dt, achieved = flops_step / dt;
-            fprintf(log, "step %d loss %.6f lr %.6e norm %.4f ms %.1f tok/s %.0f mfu %.4f\n", step, loss, lr_now, norm,
-                    1000 * dt, tok_s, peak > 0 ? achieved / peak : 0.0);
-            printf("step %5d/%d | loss %.4f | lr %.2e | norm %6.3f | %7.1f ms | %8.0f tok/s | ", step, steps, loss,
-                   lr_now, norm, 1000 * dt, tok_s);
-            if (peak > 0) printf("MFU %.1f%%\n", 100 * achieved / peak);
-            else printf("%.1f GFLOP/s\n", achieved / 1e9);
+            if (talk) {
+                fprintf(log, "step %d loss %.6f lr %.6e norm %.4f ms %.1f tok/s %.0f mfu %.4f\n", step, loss, lr_now, norm,
+                        1000 * dt, tok_s, peak > 0 ? achieved / peak : 0.0);
+                printf("step %5d/%d | loss %.4f | lr %.2e | norm %6.3f | %7.1f ms | %8.0f tok/s | ", step, steps, loss,
+                       lr_now, norm, 1000 * dt, tok_s);
+                if (peak > 0) printf("MFU %.1f%%\n", 100 * achieved / peak);
+                else printf("%.1f GFLOP/s\n", achieved / 1e9);
+            }
 
             bool last = step == steps;
             if (val && ((val_every > 0 && step % val_every == 0) || last)) {
-                val_loss = evaluate(model, val_loader, B, val_batches, inputs, targets);
-                fprintf(log, "val step %d loss %.6f\n", step, val_loss);
-                printf("val   %5d | loss %.4f (%d x %d sequences of %s)\n", step, val_loss, val_batches, B, val_path.c_str());
+                val_loss = evaluate(model, val_loader, B, val_batches, inputs, targets, dist);
+                if (talk) {
+                    fprintf(log, "val step %d loss %.6f\n", step, val_loss);
+                    printf("val   %5d | loss %.4f (%d x %d sequences of %s)\n", step, val_loss, val_batches, B * dist.world,
+                           val_path.c_str());
+                }
             }
-            if (have_vocab && (step % sample_every == 0 || last))
+            if (talk && have_vocab && (step % sample_every == 0 || last))
                 printf("sample %4d | %s\n", step, generate(model, vocab, train.bos, sample_tokens, (uint64_t)seed + step).c_str());
-            fflush(log);
+            if (talk) fflush(log);
             fflush(stdout);
             if ((ckpt_every > 0 && step % ckpt_every == 0) || last || step == stop_at) save(step);
             if (step == stop_at) {
-                printf("stopped at step %d of %d as asked: continue with --resume\n", step, steps);
+                if (talk) printf("stopped at step %d of %d as asked: continue with --resume\n", step, steps);
                 break;
             }
         }
-        fclose(log);
-        printf("done: checkpoint %s (step %d), optimizer state %s, log %s\n", ckpt_path.c_str(), step, opt_path.c_str(),
-               log_path.c_str());
+        if (talk) {
+            fclose(log);
+            printf("done: checkpoint %s (step %d), optimizer state %s, log %s\n", ckpt_path.c_str(), step,
+                   opt_path.c_str(), log_path.c_str());
+        }
         model_free(model);
+        dist_finish(dist);
         return 0;
     } catch (const std::exception& e) {
         fflush(stdout);
-        fprintf(stderr, "error: %s\n", e.what());
+        fprintf(stderr, "%serror: %s\n", dist_tag(dist).c_str(), e.what());
+        dist_abort(dist, 1);
         return 1;
     }
 }

@@ -14,6 +14,12 @@
 // (diagnostics only: labels never reach the routing). Writes OUT/router_XX.ckpt (design §3), and
 // beside them the optimizer states and the current draw's assignment, so a run resumes exactly at
 // an iteration boundary.
+//
+// Across ranks (mpirun -np W ./train_router ..., or srun): router e lives on rank e mod W and trains
+// there with no communication; in the E-step each rank scores the new sequences with its own routers
+// and the scores are summed over ranks (each entry is computed by one rank, zero elsewhere: the sum is
+// exact), so every rank computes the same balanced assignment. Rank 0 writes the log and the draw's
+// assignment; each router's owner writes its checkpoint and optimizer state.
 #include <sys/stat.h>
 
 #include <cmath>
@@ -22,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "common/dist.h"     // Dist: ranks, sums of the scores over MPI
 #include "common/files.h"    // TokenFile, Labels, Assignment, checkpoints, optimizer state
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: forward, backward, update, model_score
@@ -43,8 +50,12 @@ static void read_prefixes(const TokenFile& tokens, int S, int M, const int64_t* 
     for (int i = 0; i < count; i++) tokens.read(seqs[i] * S, M, out + (size_t)i * M);
 }
 
-// Scores of the sequences `seqs` (n x E, row = sequence) under every router.
-static std::vector<float> score_all(std::vector<Model>& routers, const TokenFile& tokens, int S, int M,
+// Router e belongs to rank e mod world.
+static bool owns(const Dist& d, int e) { return e % d.world == d.rank; }
+
+// Scores of the sequences `seqs` (n x E, row = sequence) under every router: each rank scores with its
+// own routers, and the sum over ranks fills in the others' columns.
+static std::vector<float> score_all(Dist& dist, std::vector<Model>& routers, const TokenFile& tokens, int S, int M,
                                     const std::vector<int64_t>& seqs, int batch) {
     int E = (int)routers.size();
     int64_t n = (int64_t)seqs.size();
@@ -54,10 +65,12 @@ static std::vector<float> score_all(std::vector<Model>& routers, const TokenFile
         int count = (int)std::min<int64_t>(batch, n - start);
         read_prefixes(tokens, S, M, seqs.data() + start, count, prefix.data());
         for (int e = 0; e < E; e++) {
+            if (!owns(dist, e)) continue;
             model_score(routers[e], prefix.data(), count, M, out.data());
             for (int i = 0; i < count; i++) scores[(start + i) * E + e] = out[i];
         }
     }
+    dist_sum(dist, scores.data(), scores.size());
     return scores;
 }
 
@@ -74,6 +87,7 @@ static std::string optimizer_path(const std::string& dir, int e) {
 }
 
 int main(int argc, char** argv) {
+    Dist dist;
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
@@ -82,7 +96,7 @@ int main(int argc, char** argv) {
         int probe_size = 512;
         int64_t N = 2048, seed = 0;
         double lr = 3e-3, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
-        bool resume = false;
+        bool resume = false, distributed = false;
         Flags fl("./train_router", "[options]",
                  "Trains E router LMs by EM with balanced assignments (design §2), so that each models one part of the\n"
                  "data. Routers train on the first M tokens of their sequences. Writes OUT/router_XX.ckpt for segment and infer.");
@@ -110,10 +124,16 @@ int main(int argc, char** argv) {
         fl.add("seed", &seed, "N", "seed of the initialisation, the draws and the data order");
         fl.add("resume", &resume, "continue the run in --out from its last finished iteration, exactly");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("distributed", &distributed, "use MPI even as a single process, to test that path");
         if (!fl.parse(argc, argv)) return 0;
+        dist_init(dist, distributed);
+        bool talk = dist.root();  // rank 0 prints and writes the log and the assignment
         if (E < 2 || E >= UNASSIGNED) fail("--experts %d: need at least 2 routers (and fewer than 65535)", E);
         if (M < 2 || M > S) fail("--prefix %d must be in [2, --seq-len %d]", M, S);
         if (iterations < 1 || batch < 1 || N < E || probe_size < 1) fail("--iterations, --batch and --probe must be positive, --sequences at least --experts");
+        if (dist.world > E)
+            fail("%d ranks for %d routers: router e trains on rank e mod ranks, so ranks %d .. %d would have none; "
+                 "launch at most --experts ranks", dist.world, E, E, dist.world - 1);
         if (K == 0) K = (int)std::max<int64_t>(1, (N / E + batch - 1) / batch);
 
         // ---- data
@@ -147,24 +167,32 @@ int main(int argc, char** argv) {
 
         // ---- routers
         bool cuda = choose_device(device);
-        std::vector<Model> routers(E);
+        dist_use_device(dist, cuda);
+        std::vector<Model> routers(E);  // only this rank's are created
         int start_iteration = 0;
         std::vector<int64_t> draw;
         std::vector<uint16_t> assign;  // of `draw`
         Assignment saved;
         std::string assign_path = out_dir + "/em_assignment.bin", log_path = out_dir + "/log.txt";
         if (resume) {
+            bool first = true;
             for (int e = 0; e < E; e++) {
+                if (!owns(dist, e)) continue;
                 int step = 0;
                 model_load(routers[e], router_path(out_dir, e), cuda, &step);
                 model_allocate(routers[e], batch, M - 1);
                 OptimizerState st = read_optimizer_state(optimizer_path(out_dir, e), routers[e].num_params);
                 if (st.step != step) fail("%s is at step %d but its checkpoint at step %d: cannot resume", optimizer_path(out_dir, e).c_str(), st.step, step);
-                if (e > 0 && st.epoch != start_iteration) fail("%s ended at iteration %lld, router 0 at %d: cannot resume", optimizer_path(out_dir, e).c_str(), (long long)st.epoch, start_iteration);
+                if (!first && st.epoch != start_iteration) fail("%s ended at iteration %lld, router 0 at %d: cannot resume", optimizer_path(out_dir, e).c_str(), (long long)st.epoch, start_iteration);
                 start_iteration = (int)st.epoch;
+                first = false;
                 copy_to_device(routers[e], routers[e].m, st.m.data(), st.m.size() * sizeof(float));
                 copy_to_device(routers[e], routers[e].v, st.v.data(), st.v.size() * sizeof(float));
             }
+            uint64_t lo, hi;
+            dist_min_max(dist, (uint64_t)start_iteration, &lo, &hi);
+            if (lo != hi) fail("the routers in %s ended at different iterations (%llu and %llu): cannot resume", out_dir.c_str(),
+                               (unsigned long long)lo, (unsigned long long)hi);
             saved = read_assignment(assign_path);
             check_assignment_matches(assign_path, saved, train, S);
             if (saved.E != E || saved.M != M) fail("%s was made with E %d, M %d; the flags say E %d, M %d", assign_path.c_str(), saved.E, saved.M, E, M);
@@ -181,6 +209,7 @@ int main(int argc, char** argv) {
             cfg.H = H ? H : p.H;
             cfg.C = C ? C : p.C;
             for (int e = 0; e < E; e++) {
+                if (!owns(dist, e)) continue;
                 model_create(routers[e], cfg, cuda);
                 model_init(routers[e], (uint64_t)seed * 1000003u + (uint64_t)e);
                 model_allocate(routers[e], batch, M - 1);
@@ -195,17 +224,23 @@ int main(int argc, char** argv) {
             for (int64_t i = 0; i < N; i++) assign[order[i]] = (uint16_t)(i % E);
         }
         mkdir(out_dir.c_str(), 0755);
-        FILE* log = fopen(log_path.c_str(), resume ? "a" : "w");
-        if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+        FILE* log = nullptr;
+        if (talk) {
+            log = fopen(log_path.c_str(), resume ? "a" : "w");
+            if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
+        }
 
-        const ModelConfig& c = routers[0].cfg;
+        const ModelConfig& c = routers[dist.rank].cfg;  // rank r holds router r (and maybe more)
+        if (talk) {
         printf("train_router: %d routers on %s (%s) | %s sequences of %d tokens, prefix M %d\n", E, train_path.c_str(),
                cuda ? "CUDA" : "CPU", human((double)n_train).c_str(), S, M);
         printf("router: L %d, H %d, C %d, V %d: %s parameters each | EM: %d iterations of %lld sequences, %d steps of %d "
-               "per router, lr %g (%d warm-up, then constant)%s\n", c.L, c.H, c.C, c.V, human((double)routers[0].num_params).c_str(),
+               "per router, lr %g (%d warm-up, then constant)%s\n", c.L, c.H, c.C, c.V, human((double)num_parameters(c)).c_str(),
                iterations, (long long)N, K, batch, lr, warmup, resume ? (", resumed after iteration " + std::to_string(start_iteration)).c_str() : "");
         printf("diagnostics on %lld held-out sequences of %s, routed by argmax%s\n", (long long)probe_n, probe_file.path.c_str(),
                probe_labels ? (", labels " + probe_labels_path).c_str() : " (no labels: no purity / NMI)");
+        if (dist.active) printf("%d ranks: router e on rank e mod %d\n", dist.world, dist.world);
+        }
 
         // ---- EM
         AdamWConfig opt;
@@ -214,12 +249,18 @@ int main(int argc, char** argv) {
         opt.clip = (float)clip;
         std::vector<int> prefix((size_t)batch * M), inputs((size_t)batch * (M - 1)), targets((size_t)batch * (M - 1));
         std::vector<int> previous_probe_route;
+        if (resume) {  // the resumed routers' probe routes, for the first "changed" figure (as if never stopped)
+            std::vector<float> probe_scores = score_all(dist, routers, probe_file, S, M, probe, batch);
+            for (int64_t i = 0; i < probe_n; i++) previous_probe_route.push_back(best_expert(&probe_scores[i * E], E));
+        }
         double flops = 0;  // routers' training and scoring FLOPs, reported for the paper's overhead figures
         for (int it = start_iteration; it < iterations; it++) {
             double t0 = now_seconds();
             // M-step: each router trains on the prefixes of its own sequences.
             std::vector<double> router_loss(E, 0.0);
             for (int e = 0; e < E; e++) {
+                flops += flops_per_token(c, M - 1) * (double)K * batch * (M - 1);
+                if (!owns(dist, e)) continue;
                 std::vector<int64_t> mine;
                 for (size_t i = 0; i < draw.size(); i++) if (assign[i] == e) mine.push_back(draw[i]);
                 Rng rng((uint64_t)seed ^ splitmix64(((uint64_t)it << 16) + (uint64_t)e));
@@ -246,19 +287,19 @@ int main(int argc, char** argv) {
                              "are intact); lower --lr", it + 1, e, k + 1, loss, norm);
                     router_loss[e] += loss / K;
                 }
-                flops += flops_per_token(c, M - 1) * (double)K * batch * (M - 1);
             }
+            dist_sum(dist, router_loss.data(), router_loss.size());  // each entry comes from one rank
 
             // E-step: new sequences, scored by every router, balanced between them.
             draw = draw_sequences(n_train, N, (uint64_t)seed, it + 1);
-            std::vector<float> scores = score_all(routers, train, S, M, draw, batch);
+            std::vector<float> scores = score_all(dist, routers, train, S, M, draw, batch);
             assign = balanced_assign(scores, N, E, 0);
             double mean_score = 0;
             for (int64_t i = 0; i < N; i++) mean_score += scores[i * E + assign[i]] / (double)(N * (M - 1));
             flops += E * (flops_per_token(c, M - 1) / 3.0) * (double)N * (M - 1);  // forward only: a third
 
             // Diagnostics on the probe set, routed by argmax as at inference.
-            std::vector<float> probe_scores = score_all(routers, probe_file, S, M, probe, batch);
+            std::vector<float> probe_scores = score_all(dist, routers, probe_file, S, M, probe, batch);
             std::vector<int> route(probe_n), sizes(E, 0);
             for (int64_t i = 0; i < probe_n; i++) { route[i] = best_expert(&probe_scores[i * E], E); sizes[route[i]]++; }
             double changed = NAN;
@@ -288,6 +329,7 @@ int main(int argc, char** argv) {
 
             // Checkpoints: routers, their optimizer states (epoch = iterations done), the new draw's assignment.
             for (int e = 0; e < E; e++) {
+                if (!owns(dist, e)) continue;
                 Model& r = routers[e];
                 int step = (it + 1) * K;
                 model_save(r, router_path(out_dir, e), step);
@@ -304,7 +346,7 @@ int main(int argc, char** argv) {
             em.S = S; em.E = E; em.M = M; em.chunk = 0; em.token_count = train.count;
             em.expert.assign(n_train, UNASSIGNED);
             for (int64_t i = 0; i < N; i++) em.expert[draw[i]] = assign[i];
-            write_assignment(assign_path, em);
+            if (talk) write_assignment(assign_path, em);
 
             std::string losses, size_text;
             for (int e = 0; e < E; e++) {
@@ -317,12 +359,18 @@ int main(int argc, char** argv) {
             char changed_text[32];
             if (std::isnan(changed)) snprintf(changed_text, sizeof(changed_text), "-");
             else snprintf(changed_text, sizeof(changed_text), "%.1f%%", 100 * changed);
+            if (!talk) continue;
             printf("iter %2d/%d | router loss %s | mean score %.3f/token | changed %s | sizes %s%s | %.1f s\n", it + 1,
                    iterations, losses.c_str(), mean_score, changed_text, size_text.c_str(), quality.c_str(), now_seconds() - t0);
             fprintf(log, "iter %d losses %s mean_score %.5f changed %s sizes %s%s\n", it + 1, losses.c_str(), mean_score,
                     changed_text, size_text.c_str(), quality.c_str());
             fflush(stdout);
             fflush(log);
+        }
+        if (!talk) {
+            for (Model& r : routers) model_free(r);
+            dist_finish(dist);
+            return 0;
         }
         fclose(log);
 
@@ -337,10 +385,12 @@ int main(int argc, char** argv) {
         printf("done: %s/router_00.ckpt .. router_%02d.ckpt, log %s | routers' training + scoring: %.3g FLOPs this run\n",
                out_dir.c_str(), E - 1, log_path.c_str(), flops);
         for (Model& r : routers) model_free(r);
+        dist_finish(dist);
         return 0;
     } catch (const std::exception& e) {
         fflush(stdout);
-        fprintf(stderr, "error: %s\n", e.what());
+        fprintf(stderr, "%serror: %s\n", dist_tag(dist).c_str(), e.what());
+        dist_abort(dist, 1);
         return 1;
     }
 }

@@ -70,5 +70,12 @@ struct DataLoader {
             std::copy(buf.begin() + 1, buf.end(), targets + (size_t)b * S);
         }
     }
+    // Passes over n sequences without reading them: the slices of the other ranks (common/dist.h).
+    void skip(int64_t n) {
+        for (int64_t i = 0; i < n; i++) {
+            if (position == (int64_t)order.size()) seek(epoch + 1, 0);
+            position++;
+        }
+    }
     int64_t size() const { return (int64_t)sequences.size(); }
 };

@@ -151,6 +151,7 @@ struct Model {
     bool training = true;           // keeps every layer's activations for the backward
     int B = 0, T = 0;               // the batch of the last forward
     float *params = nullptr, *grads = nullptr, *m = nullptr, *v = nullptr;
+    int64_t opt_begin = 0, opt_count = 0;  // the parameters whose AdamW moments m, v hold (all, or a ZeRO shard)
     ParamTensors p{}, g{};
     float* acts_memory = nullptr;
     Activations a{};
@@ -270,8 +271,24 @@ inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
     device_zero(m, m.grads, bytes);
     device_zero(m, m.m, bytes);
     device_zero(m, m.v, bytes);
+    m.opt_count = m.num_params;
     point_params(&m.p, m.params, cfg);
     point_params(&m.g, m.grads, cfg);
+}
+
+// ZeRO-1 (common/dist.h): keep AdamW's moments only for parameters [begin, begin + count), this
+// rank's shard; model_adamw then updates only those.
+inline void model_keep_moments(Model& m, int64_t begin, int64_t count) {
+    if (begin < 0 || count < 0 || begin + count > m.num_params) fail("moments for parameters [%lld, %lld) of %lld", (long long)begin, (long long)(begin + count), (long long)m.num_params);
+    device_free(m, m.m);
+    device_free(m, m.v);
+    size_t bytes = (size_t)count * sizeof(float);
+    m.m = (float*)device_alloc(m, bytes, "AdamW's first moments (shard)");
+    m.v = (float*)device_alloc(m, bytes, "AdamW's second moments (shard)");
+    device_zero(m, m.m, bytes);
+    device_zero(m, m.v, bytes);
+    m.opt_begin = begin;
+    m.opt_count = count;
 }
 
 inline void model_free(Model& m) {
@@ -557,25 +574,43 @@ struct AdamWConfig {
     float beta1 = 0.9f, beta2 = 0.99f, eps = 1e-8f, weight_decay = 0.1f, clip = 1.0f;
 };
 
-inline float model_update(Model& m, float lr, const AdamWConfig& o, int t) {
-    float norm;
+// Sum of squared gradients over parameters [begin, begin + count) of the flat vector.
+inline double model_grad_norm_squared(Model& m, int64_t begin, int64_t count) {
 #ifdef __CUDACC__
-    if (m.cuda) norm = global_norm(m.scratch, m.grads, (size_t)m.num_params, 0);
-    else
+    if (m.cuda) {
+        float norm = global_norm(m.scratch, m.grads + begin, (size_t)count, 0);
+        return (double)norm * norm;
+    }
 #endif
-        norm = (float)sqrt(global_norm_squared_cpu(m.grads, (size_t)m.num_params));
-    // PyTorch's clip_grad_norm_: scale by clip / (norm + 1e-6) when that is below 1.
-    float scale = o.clip > 0 ? std::min(1.0f, o.clip / (norm + 1e-6f)) : 1.0f;
+    return global_norm_squared_cpu(m.grads + begin, (size_t)count);
+}
+
+// AdamW on the parameters whose moments this process holds, [m.opt_begin, m.opt_begin + m.opt_count):
+// all of them, or one rank's shard under ZeRO-1 (common/dist.h). A shard may start or end inside a
+// tensor; each tensor keeps its own weight decay. grad_scale is the clipping factor.
+inline void model_adamw(Model& m, float lr, const AdamWConfig& o, int t, float grad_scale) {
     int64_t sizes[NUM_PARAM_TENSORS];
     param_sizes(m.cfg, sizes);
-    int64_t offset = 0;
-    for (int i = 0; i < NUM_PARAM_TENSORS; i++) {
+    int64_t lo = m.opt_begin, hi = m.opt_begin + m.opt_count, offset = 0;
+    for (int i = 0; i < NUM_PARAM_TENSORS; offset += sizes[i], i++) {
+        int64_t begin = std::max(lo, offset), end = std::min(hi, offset + sizes[i]);
+        if (begin >= end) continue;
         float wd = PARAM_IS_MATRIX[i] ? o.weight_decay : 0.0f;
-        float *pp = m.params + offset, *gg = m.grads + offset, *mm = m.m + offset, *vv = m.v + offset;
-        ON_DEVICE(m, adamw_update(pp, gg, mm, vv, (size_t)sizes[i], lr, o.beta1, o.beta2, o.eps, wd, scale, t, 0),
-                     adamw_update_cpu(pp, gg, mm, vv, (size_t)sizes[i], lr, o.beta1, o.beta2, o.eps, wd, scale, t));
-        offset += sizes[i];
+        float *pp = m.params + begin, *gg = m.grads + begin, *mm = m.m + (begin - lo), *vv = m.v + (begin - lo);
+        size_t n = (size_t)(end - begin);
+        ON_DEVICE(m, adamw_update(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t, 0),
+                     adamw_update_cpu(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t));
     }
+}
+
+// PyTorch's clip_grad_norm_: scale by clip / (norm + 1e-6) when that is below 1.
+inline float clip_scale(const AdamWConfig& o, float norm) {
+    return o.clip > 0 ? std::min(1.0f, o.clip / (norm + 1e-6f)) : 1.0f;
+}
+
+inline float model_update(Model& m, float lr, const AdamWConfig& o, int t) {
+    float norm = (float)sqrt(model_grad_norm_squared(m, 0, m.num_params));
+    model_adamw(m, lr, o, t, clip_scale(o, norm));
     return norm;
 }
 

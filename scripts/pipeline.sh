@@ -6,6 +6,11 @@
 #   bash scripts/pipeline.sh tiny            # CPU, a few minutes on 2 cores (CI runs it)
 #   bash scripts/pipeline.sh small           # one GPU: the real reproduction (needs data/corpus_out)
 #   bash scripts/pipeline.sh tiny --out DIR --device cpu
+#   bash scripts/pipeline.sh tiny --ranks 2  # every step over 2 MPI ranks on this machine (mpirun)
+#
+# With --ranks R: the routers train on min(R, E) ranks (router e on rank e mod ranks), segment scores R
+# shards of the chunks, and each expert (and the dense model) trains data-parallel on R ranks with the
+# same global batch as one process. For a cluster: scripts/slurm_pipeline.sh.
 #
 # Every step is one of the programs, so each can also be run (or rerun) by hand; the commands are
 # printed as they run. Results: OUT/results.json (infer), OUT/results.md (scripts/report.py).
@@ -14,13 +19,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-OUT="" DEVICE=auto E_OVERRIDE=""
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
     --device) DEVICE=$2; shift 2 ;;
     --experts) E_OVERRIDE=$2; shift 2 ;;
-    *) echo "pipeline.sh: unknown argument '$1' (usage: pipeline.sh tiny|small [--out DIR] [--device D] [--experts E])" >&2; exit 2 ;;
+    --ranks) RANKS=$2; shift 2 ;;
+    *) echo "pipeline.sh: unknown argument '$1' (usage: pipeline.sh tiny|small [--out DIR] [--device D] [--experts E] [--ranks R])" >&2; exit 2 ;;
   esac
 done
 
@@ -29,13 +35,13 @@ case "$SIZE" in
     TRAIN=data/default/corpus_train.bin VAL=data/default/corpus_val.bin
     E=4 S=256 M=64
     ROUTER="--model router-tiny" ROUTER_ARGS="--iterations 4 --sequences 1536 --batch 16 --lr 3e-3 --warmup 10 --probe 256"
-    EXPERT="--layers 2 --heads 4 --channels 64" EXPERT_STEPS=120 EXPERT_ARGS="--batch 8 --lr 5e-3 --warmup 10"
+    EXPERT="--layers 2 --heads 4 --channels 64" EXPERT_STEPS=120 EXPERT_BATCH=8 EXPERT_ARGS="--lr 5e-3 --warmup 10"
     ;;
   small)  # one GPU: a larger share of the full corpus (bash data/build_corpus.sh), experts of tens of millions of parameters
     TRAIN=data/corpus_out/corpus_train.bin VAL=data/corpus_out/corpus_val.bin
     E=4 S=512 M=128
     ROUTER="--model router-4m" ROUTER_ARGS="--iterations 20 --sequences 16384 --batch 32 --lr 1e-3 --warmup 100 --probe 2048"
-    EXPERT="--model small" EXPERT_STEPS=2000 EXPERT_ARGS="--batch 32 --lr 1e-3 --warmup 200 --val-every 500"
+    EXPERT="--model small" EXPERT_STEPS=2000 EXPERT_BATCH=32 EXPERT_ARGS="--lr 1e-3 --warmup 200 --val-every 500"
     ;;
   *) echo "pipeline.sh: first argument must be tiny or small" >&2; exit 2 ;;
 esac
@@ -47,28 +53,38 @@ done
 for p in train_router segment train_expert infer; do
   [ -x "./$p" ] || { echo "pipeline.sh: ./$p is missing: run make first" >&2; exit 1; }
 done
+# Ranks: each program under mpirun; the experts' global batch stays EXPERT_BATCH sequences, split over the ranks.
+MPI=() MPI_ROUTERS=() CHUNK=0
+if [ "$RANKS" -gt 1 ]; then
+  command -v mpirun > /dev/null || { echo "pipeline.sh: --ranks needs mpirun (make deps installs OpenMPI)" >&2; exit 1; }
+  [ $((EXPERT_BATCH % RANKS)) -eq 0 ] || { echo "pipeline.sh: --ranks $RANKS must divide the experts' batch of $EXPERT_BATCH sequences" >&2; exit 1; }
+  MPI=(mpirun -np "$RANKS")
+  MPI_ROUTERS=(mpirun -np $((RANKS < E ? RANKS : E)))
+  CHUNK=4096  # ranks balance their own chunks
+fi
+EXPERT_ARGS="$EXPERT_ARGS --batch $((EXPERT_BATCH / RANKS)) --total-batch $((EXPERT_BATCH * S))"
 mkdir -p "$OUT"
 labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; }
 run() { echo "+ $*"; "$@"; }
 START=$SECONDS
 
 echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
-run ./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M" \
+run "${MPI_ROUTERS[@]}" ./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M" \
   $ROUTER $ROUTER_ARGS --device "$DEVICE" | tee "$OUT/routers.txt"
 
 echo "== 2/5 segmentation of $TRAIN"
-run ./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --out "$OUT/assign_train.bin" \
+run "${MPI[@]}" ./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK" --out "$OUT/assign_train.bin" \
   $(labels "$TRAIN") --device "$DEVICE" | tee "$OUT/segment.txt"
 
 echo "== 3/5 experts: $E x $EXPERT_STEPS steps, each on its own segment, independently"
 for ((e = 0; e < E; e++)); do
-  run ./train_expert --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
+  run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
     --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/expert_$e.txt"
   tail -n 2 "$OUT/expert_$e.txt"
 done
 
 echo "== 4/5 dense baseline: the same model, $((E * EXPERT_STEPS)) steps on all sequences (the experts' total FLOPs)"
-run ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
+run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
   $EXPERT $EXPERT_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense.txt"
 tail -n 2 "$OUT/dense.txt"
 
