@@ -36,7 +36,7 @@ const std::string TRAIN = "./train_expert --device cpu --layers 2 --heads 2 --ch
 std::string missing_mpi() {
     if (run("command -v mpirun").code != 0) return "no mpirun: install openmpi-bin and libopenmpi-dev (make deps)";
     if (run("ldd ./train_expert | grep -q libmpi").code != 0)
-        return "./train_expert was built without MPI (no libopenmpi-dev when it was built): make deps && make";
+        return "./train_expert was built without MPI (NO_MPI=1, or no libopenmpi-dev at the time): make deps && make";
     return "";
 }
 
@@ -293,8 +293,11 @@ TEST(SlurmPipeline, ChainsTheJobsAndSplitsTheExperts) {
     // The dense baseline: E x the experts' steps (default 20000) on all sequences (no --assign).
     EXPECT_TRUE(has(jobs[3], "--steps\\ 80000") && !has(jobs[3], "--assign")) << jobs[3];
     EXPECT_TRUE(has(jobs[4], "--dependency afterok:JOB-experts:JOB-dense") && has(jobs[4], "./infer")) << jobs[4];
-    for (const std::string& job : jobs)
-        if (has(job, "srun")) EXPECT_TRUE(has(job, "--kill-on-bad-exit=1")) << job;
+    for (const std::string& job : jobs) {
+        if (has(job, "srun")) {
+            EXPECT_TRUE(has(job, "--kill-on-bad-exit=1")) << job;
+        }
+    }
 
     // A batch the experts' GPUs cannot split is refused before anything is submitted.
     RunResult bad = run("bash scripts/slurm_pipeline.sh --dry-run --train T.bin --val V.bin --expert-gpus 3 --batch 4 "
