@@ -43,16 +43,24 @@ endif
 MPICXX ?= $(shell command -v mpicxx 2>/dev/null)
 ifneq ($(NO_MPI),1)
   ifneq ($(MPICXX),)
-    MPI_CFLAGS ?= -DHAVE_MPI -DOMPI_SKIP_MPICXX -DMPICH_SKIP_MPICXX $(filter -I%,$(shell $(MPICXX) --showme:compile 2>/dev/null))
-    MPI_LIBS   ?= $(filter-out -lmpi_cxx,$(filter -L% -l%,$(shell $(MPICXX) --showme:link 2>/dev/null)))
+    ifeq ($(origin MPI_CFLAGS),undefined)
+      MPI_CFLAGS := -DHAVE_MPI -DOMPI_SKIP_MPICXX -DMPICH_SKIP_MPICXX $(filter -I%,$(shell $(MPICXX) --showme:compile 2>/dev/null))
+      MPI_LIBS   := $(filter-out -lmpi_cxx,$(filter -L% -l%,$(shell $(MPICXX) --showme:link 2>/dev/null)))
+    endif
   endif
+else
+  MPI_CFLAGS :=
+  MPI_LIBS :=
 endif
 ifneq ($(NVCC),)
   ifneq ($(NO_NCCL),1)
+    # The toolkit's NCCL, or another: NCCL_HOME=DIR with include/nccl.h and lib/ or lib64/libnccl.so.2
+    # (PyTorch's pip NCCL: NCCL_HOME=$$(python3 -c 'import nvidia.nccl as n; print(n.__path__[0])')).
     NCCL_HOME ?= $(dir $(NVCC))..
-    ifneq ($(wildcard $(NCCL_HOME)/include/nccl.h),)
+    NCCL_LIBDIR = $(firstword $(dir $(wildcard $(NCCL_HOME)/lib64/libnccl.so.2 $(NCCL_HOME)/lib/libnccl.so.2)))
+    ifneq ($(and $(wildcard $(NCCL_HOME)/include/nccl.h),$(NCCL_LIBDIR)),)
       NCCL_CFLAGS = -DHAVE_NCCL -I$(NCCL_HOME)/include
-      NCCL_LIBS   = -L$(NCCL_HOME)/lib64 -L$(NCCL_HOME)/lib -Xlinker -rpath=$(NCCL_HOME)/lib64 -lnccl
+      NCCL_LIBS   = -L$(NCCL_LIBDIR) -Xlinker -rpath=$(NCCL_LIBDIR) -l:libnccl.so.2
     endif
   endif
 endif

@@ -76,6 +76,13 @@ inline RunResult expect_refused(const std::string& cmd, const std::string& expec
     return r;
 }
 
+// Runs a command that must succeed; returns its output. A failure names the command and shows the output.
+inline std::string expect_success(const std::string& cmd) {
+    RunResult r = run(cmd);
+    EXPECT_EQ(r.code, 0) << cmd << "\n" << r.output;
+    return r.output;
+}
+
 inline std::string read_file(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
     std::stringstream ss;

@@ -121,14 +121,11 @@ TEST(Dist, LaunchedAsSeveralRanksWithoutAWorkingMpiIsRefused) {
 TEST(Mpi, TrainExpertTwoRanksMatchOneProcess) {
     SKIP_WITHOUT_MPI();
     ScratchDir dir;
-    RunResult one = run(ENV + TRAIN + "--batch 4 --out " + dir / "one");
-    ASSERT_EQ(one.code, 0) << one.output;
-    RunResult two = run(MPIRUN + TRAIN + "--batch 2 --out " + dir / "two");
-    ASSERT_EQ(two.code, 0) << two.output;
-    EXPECT_NE(two.output.find("x 2 ranks"), std::string::npos) << two.output;
-    RunResult zero = run(MPIRUN + TRAIN + "--batch 2 --zero --out " + dir / "zero");
-    ASSERT_EQ(zero.code, 0) << zero.output;
-    EXPECT_NE(zero.output.find("ZeRO-1"), std::string::npos) << zero.output;
+    expect_success(ENV + TRAIN + "--batch 4 --out " + dir / "one");
+    std::string two = expect_success(MPIRUN + TRAIN + "--batch 2 --out " + dir / "two");
+    EXPECT_NE(two.find("x 2 ranks"), std::string::npos) << two;
+    std::string zero = expect_success(MPIRUN + TRAIN + "--batch 2 --zero --out " + dir / "zero");
+    EXPECT_NE(zero.find("ZeRO-1"), std::string::npos) << zero;
 
     expect_close_losses(read_file(dir / "one/log.txt"), read_file(dir / "two/log.txt"));
     expect_close_losses(read_file(dir / "two/log.txt"), read_file(dir / "zero/log.txt"));
@@ -144,12 +141,9 @@ TEST(Mpi, TrainExpertResumesExactlyWithTwoRanks) {
     SKIP_WITHOUT_MPI();
     ScratchDir dir;
     std::string args = TRAIN + "--batch 2 --zero ";
-    RunResult whole = run(MPIRUN + args + "--out " + dir / "whole");
-    ASSERT_EQ(whole.code, 0) << whole.output;
-    RunResult first = run(MPIRUN + args + "--stop-at 3 --out " + dir / "parts");
-    ASSERT_EQ(first.code, 0) << first.output;
-    RunResult rest = run(MPIRUN + args + "--resume --out " + dir / "parts");
-    ASSERT_EQ(rest.code, 0) << rest.output;
+    expect_success(MPIRUN + args + "--out " + dir / "whole");
+    expect_success(MPIRUN + args + "--stop-at 3 --out " + dir / "parts");
+    expect_success(MPIRUN + args + "--resume --out " + dir / "parts");
     EXPECT_EQ(log_loss_lines(read_file(dir / "whole/log.txt")), log_loss_lines(read_file(dir / "parts/log.txt")));
     EXPECT_EQ(read_file(dir / "whole/model.ckpt"), read_file(dir / "parts/model.ckpt"));
     EXPECT_EQ(read_file(dir / "whole/optimizer.bin"), read_file(dir / "parts/optimizer.bin"));
@@ -160,14 +154,10 @@ TEST(Mpi, TrainRouterTwoRanksWriteExactlyWhatOneProcessWrites) {
     ScratchDir dir;
     std::string args = "./train_router --device cpu --experts 3 --sequences 96 --steps 3 --batch 8 --seq-len 64 "
                        "--prefix 32 --probe 64 --layers 1 --channels 32 --heads 2 ";
-    RunResult one = run(ENV + args + "--iterations 2 --out " + dir / "one");
-    ASSERT_EQ(one.code, 0) << one.output;
-    RunResult two = run(MPIRUN + args + "--iterations 2 --out " + dir / "two");
-    ASSERT_EQ(two.code, 0) << two.output;
-    RunResult part = run(MPIRUN + args + "--iterations 1 --out " + dir / "resumed");
-    ASSERT_EQ(part.code, 0) << part.output;
-    RunResult rest = run(MPIRUN + args + "--iterations 2 --resume --out " + dir / "resumed");
-    ASSERT_EQ(rest.code, 0) << rest.output;
+    expect_success(ENV + args + "--iterations 2 --out " + dir / "one");
+    expect_success(MPIRUN + args + "--iterations 2 --out " + dir / "two");
+    expect_success(MPIRUN + args + "--iterations 1 --out " + dir / "resumed");
+    expect_success(MPIRUN + args + "--iterations 2 --resume --out " + dir / "resumed");
     // Each router trains on its own rank exactly as it would alone, and the summed scores are exact:
     // the files are the same bytes, after a resume too.
     for (const char* name : {"log.txt", "em_assignment.bin", "router_00.ckpt", "router_01.ckpt", "router_02.ckpt",
@@ -180,16 +170,13 @@ TEST(Mpi, TrainRouterTwoRanksWriteExactlyWhatOneProcessWrites) {
 TEST(Mpi, SegmentTwoRanksWriteExactlyWhatOneProcessWrites) {
     SKIP_WITHOUT_MPI();
     ScratchDir dir;
-    RunResult routers = run(ENV + "./train_router --device cpu --experts 2 --iterations 1 --sequences 64 --steps 2 --batch 8 "
+    expect_success(ENV + "./train_router --device cpu --experts 2 --iterations 1 --sequences 64 --steps 2 --batch 8 "
                                   "--seq-len 64 --prefix 16 --probe 32 --layers 1 --channels 32 --heads 2 --out " + dir / "r");
-    ASSERT_EQ(routers.code, 0) << routers.output;
     std::string args = "./segment --device cpu --routers " + dir / "r" + " --tokens data/default/corpus_val.bin "
                        "--seq-len 64 --prefix 16 --chunk 300 --batch 32 ";
-    RunResult one = run(ENV + args + "--out " + dir / "one.bin --scores " + dir / "one.scores");
-    ASSERT_EQ(one.code, 0) << one.output;
-    RunResult two = run(MPIRUN + args + "--out " + dir / "two.bin --scores " + dir / "two.scores");
-    ASSERT_EQ(two.code, 0) << two.output;
-    EXPECT_NE(two.output.find("segment --merge: 2 shards"), std::string::npos) << two.output;
+    expect_success(ENV + args + "--out " + dir / "one.bin --scores " + dir / "one.scores");
+    std::string two = expect_success(MPIRUN + args + "--out " + dir / "two.bin --scores " + dir / "two.scores");
+    EXPECT_NE(two.find("segment --merge: 2 shards"), std::string::npos) << two;
     EXPECT_EQ(read_file(dir / "one.bin"), read_file(dir / "two.bin"));
     EXPECT_EQ(read_file(dir / "one.scores"), read_file(dir / "two.scores"));
     for (const std::string& name : dir.files())  // the ranks' shard files are gone
@@ -258,12 +245,10 @@ static void nccl_with_one_rank_matches_the_plain_run() {
     ScratchDir dir;
     std::string train = "./train_expert --device cuda --layers 2 --heads 2 --channels 64 --seq-len 64 --batch 4 --steps 5 "
                         "--val-every 2 --val-batches 2 --sample-every 0 --lr 3e-3 --warmup 2 ";
-    RunResult plain = run(train + "--out " + dir / "plain");
-    ASSERT_EQ(plain.code, 0) << plain.output;
-    RunResult nccl = run(ENV + train + "--distributed --out " + dir / "nccl");
-    ASSERT_EQ(nccl.code, 0) << nccl.output;
-    EXPECT_NE(nccl.output.find("x 1 ranks"), std::string::npos) << nccl.output;
-    EXPECT_NE(nccl.output.find("NCCL"), std::string::npos) << "built without NCCL?\n" << nccl.output;
+    expect_success(train + "--out " + dir / "plain");
+    std::string nccl = expect_success(ENV + train + "--distributed --out " + dir / "nccl");
+    EXPECT_NE(nccl.find("x 1 ranks"), std::string::npos) << nccl;
+    EXPECT_NE(nccl.find("NCCL"), std::string::npos) << "built without NCCL?\n" << nccl;
     // Summing one rank's gradient is a copy: the runs are the same, bit for bit.
     EXPECT_EQ(log_loss_lines(read_file(dir / "plain/log.txt")), log_loss_lines(read_file(dir / "nccl/log.txt")));
     EXPECT_EQ(read_file(dir / "plain/model.ckpt"), read_file(dir / "nccl/model.ckpt"));
@@ -276,15 +261,14 @@ GPU_TEST(Nccl, OneRankMatchesTheSingleProcessRun, nccl_with_one_rank_matches_the
 
 TEST(SlurmPipeline, ChainsTheJobsAndSplitsTheExperts) {
     ScratchDir dir;
-    RunResult r = run("bash scripts/slurm_pipeline.sh --dry-run --train T.bin --val V.bin --experts 4 --expert-gpus 2 "
+    std::string r = expect_success("bash scripts/slurm_pipeline.sh --dry-run --train T.bin --val V.bin --experts 4 --expert-gpus 2 "
                       "--batch 4 --seq-len 1024 --total-batch 16384 --dense --out " + dir / "out");
-    ASSERT_EQ(r.code, 0) << r.output;
     std::vector<std::string> jobs;
-    std::istringstream in(r.output);
+    std::istringstream in(r);
     std::string line;
     while (std::getline(in, line))
         if (line.compare(0, 7, "sbatch ") == 0) jobs.push_back(line);
-    ASSERT_EQ(jobs.size(), 5u) << r.output;  // routers, segment, experts, dense, eval
+    ASSERT_EQ(jobs.size(), 5u) << r;  // routers, segment, experts, dense, eval
     auto has = [](const std::string& job, const std::string& part) { return job.find(part) != std::string::npos; };
     EXPECT_TRUE(has(jobs[0], "--ntasks 4") && has(jobs[0], "./train_router") && !has(jobs[0], "--dependency")) << jobs[0];
     EXPECT_TRUE(has(jobs[1], "--dependency afterok:JOB-routers") && has(jobs[1], "./segment")) << jobs[1];
