@@ -137,7 +137,7 @@ TEST(Mpi, TrainExpertTwoRanksMatchOneProcess) {
     EXPECT_EQ(log_losses(read_file(dir / "two/log.txt")).size(), 8u);
 }
 
-TEST(Mpi, TrainExpertResumesExactlyWithTwoRanks) {
+TEST(Mpi, TrainExpertResumesExactlyWithTwoRanksAndWithOne) {
     SKIP_WITHOUT_MPI();
     ScratchDir dir;
     std::string args = TRAIN + "--batch 2 --zero ";
@@ -147,6 +147,11 @@ TEST(Mpi, TrainExpertResumesExactlyWithTwoRanks) {
     EXPECT_EQ(log_loss_lines(read_file(dir / "whole/log.txt")), log_loss_lines(read_file(dir / "parts/log.txt")));
     EXPECT_EQ(read_file(dir / "whole/model.ckpt"), read_file(dir / "parts/model.ckpt"));
     EXPECT_EQ(read_file(dir / "whole/optimizer.bin"), read_file(dir / "parts/optimizer.bin"));
+
+    // The files do not depend on the rank count: stopped on 2 ranks, resumed as 1 process (batch 4).
+    expect_success(MPIRUN + args + "--stop-at 3 --out " + dir / "moved");
+    expect_success(ENV + TRAIN + "--batch 4 --resume --out " + dir / "moved");
+    expect_close_losses(read_file(dir / "whole/log.txt"), read_file(dir / "moved/log.txt"));
 }
 
 TEST(Mpi, TrainRouterTwoRanksWriteExactlyWhatOneProcessWrites) {
