@@ -9,7 +9,9 @@ MAKEFLAGS += --no-builtin-rules
 
 CXX      ?= g++
 CXXFLAGS ?= -O2 -g
-CXXFLAGS += -std=c++17 -Wall -Wextra -fopenmp -MMD -MP
+# -fno-trapping-math (clang's default): we never read floating-point exception flags, and without it
+# g++ will not vectorise loops with float comparisons in them, such as exp_cpu's (kernels/common.cuh).
+CXXFLAGS += -std=c++17 -Wall -Wextra -fopenmp -fno-trapping-math -MMD -MP
 LDLIBS   += -fopenmp
 SPM_LIBS  = -lsentencepiece_train -lsentencepiece
 GTEST_LIBS = -lgtest -lpthread
@@ -22,7 +24,7 @@ endif
 ifneq ($(NVCC),)
   CUDA_LIB  = $(dir $(NVCC))../lib64
   CU        = $(NVCC) -x cu
-  CUFLAGS   = -O2 -g -std=c++17 -MMD -MP -Xcompiler "-Wall -Wextra -fopenmp" -Werror all-warnings \
+  CUFLAGS   = -O2 -g -std=c++17 -MMD -MP -Xcompiler "-Wall -Wextra -fopenmp -fno-trapping-math" -Werror all-warnings \
               -gencode arch=compute_80,code=sm_80 -gencode arch=compute_90,code=[sm_90,compute_90]
   CU_LDFLAGS = -Xlinker -rpath=$(CUDA_LIB) -L$(CUDA_LIB)
   LINK      = $(NVCC) -Xcompiler -fopenmp $(CU_LDFLAGS)

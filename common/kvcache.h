@@ -84,7 +84,7 @@ inline const float* generator_step(Generator& g, int token) {
         std::copy(k, k + C, k_cache + (size_t)t * C);
         std::copy(q + 2 * C, q + 3 * C, v_cache + (size_t)t * C);
 
-        // Attention of this position's query over the keys 0..t, in attention_forward_cpu's order.
+        // Attention of this position's query over the keys 0..t: attention_forward_cpu's formula for one row.
         float scale = 1.0f / sqrtf((float)HS);
         float* p = g.scores.data();
         for (int h = 0; h < NH; h++) {

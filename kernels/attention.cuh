@@ -24,118 +24,85 @@
 #include <vector>
 
 #include "common.cuh"
+#include "matmul.cuh"  // matmul_gemm: the CPU path's products
 
 // ----------------------------------------------------------------------------------------------
-// Reference
+// Reference (and CPU path)
 //
-// The dot products over HS carry `omp simd` so that g++ may vectorise them (it may then add in
-// another order than the loop's; the results stay within fp32 rounding of each other).
+// Per (batch, head), the products above as GEMMs (matmul_gemm of kernels/matmul.cuh, which reads its
+// operands through strides: q, k, v and their gradients are used in place, transposes too). They
+// run over the whole T x T square: the half above the diagonal doubles the work of the causal part
+// but at GEMM speed, tens of times the speed of dot products of HS terms; there P and dS are exact
+// zeros, which add nothing to O, dQ, dK or dV (so the future cannot leak into the past, to the bit).
+// Heads are spread over the OpenMP threads; each GEMM then runs on its thread alone.
+
+// Row t of a T x T matrix of dot products q_t . k_j: the causal softmax of the scaled scores in place,
+// zeros after t. Safe from overflow: the row's maximum is subtracted before exp (scale > 0, so the
+// maximum of the unscaled products is taken). Each loop is one vector loop.
+inline void attention_softmax_row_cpu(float* p, int t, int T, float scale) {
+    float maxval = -INFINITY;
+#pragma omp simd reduction(max : maxval)
+    for (int j = 0; j <= t; j++) maxval = p[j] > maxval ? p[j] : maxval;
+    float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+    for (int j = 0; j <= t; j++) {
+        p[j] = exp_cpu((p[j] - maxval) * scale);
+        sum += p[j];
+    }
+    float inv_sum = 1.0f / sum;
+#pragma omp simd
+    for (int j = 0; j <= t; j++) p[j] *= inv_sum;
+    for (int j = t + 1; j < T; j++) p[j] = 0.0f;
+}
 
 inline void attention_forward_cpu(float* out, float* att, const float* qkv, int B, int T, int C, int NH) {
     int HS = C / NH;
     float scale = 1.0f / sqrtf((float)HS);
-#pragma omp parallel for collapse(3)
+    ptrdiff_t ld = 3 * C;  // from one position's q (or k, v) to the next
+#pragma omp parallel for collapse(2) schedule(static)
     for (int b = 0; b < B; b++) {
         for (int h = 0; h < NH; h++) {
-            for (int t = 0; t < T; t++) {
-                const float* q = qkv + ((size_t)b * T + t) * 3 * C + h * HS;
-                float* p = att + (((size_t)b * NH + h) * T + t) * T;
-                // Scores, then a softmax made safe from overflow by subtracting the row's maximum.
-                float maxval = -INFINITY;
-                for (int j = 0; j <= t; j++) {
-                    const float* k = qkv + ((size_t)b * T + j) * 3 * C + C + h * HS;
-                    float dot = 0.0f;
-#pragma omp simd reduction(+ : dot)
-                    for (int d = 0; d < HS; d++) dot += q[d] * k[d];
-                    p[j] = dot * scale;
-                    maxval = fmaxf(maxval, p[j]);
-                }
-                float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)
-                for (int j = 0; j <= t; j++) {
-                    p[j] = exp_cpu(p[j] - maxval);
-                    sum += p[j];
-                }
-                float inv_sum = 1.0f / sum;
-                for (int j = 0; j <= t; j++) p[j] *= inv_sum;
-                for (int j = t + 1; j < T; j++) p[j] = 0.0f;
-
-                float* o = out + ((size_t)b * T + t) * C + h * HS;
-                for (int d = 0; d < HS; d++) o[d] = 0.0f;
-                for (int j = 0; j <= t; j++) {
-                    const float* v = qkv + ((size_t)b * T + j) * 3 * C + 2 * C + h * HS;
-                    for (int d = 0; d < HS; d++) o[d] += p[j] * v[d];
-                }
-            }
+            const float* q = qkv + (size_t)b * T * ld + h * HS;
+            const float *k = q + C, *v = q + 2 * C;
+            float* p = att + ((size_t)b * NH + h) * T * T;
+            matmul_gemm(T, T, HS, {q, ld, 1}, {k, 1, ld}, p, T, nullptr, 0);  // S = Q K^T (K read transposed)
+            for (int t = 0; t < T; t++) attention_softmax_row_cpu(p + (size_t)t * T, t, T, scale);
+            matmul_gemm(T, HS, T, {p, T, 1}, {v, ld, 1}, out + (size_t)b * T * C + h * HS, C, nullptr, 0);  // O = P V
         }
     }
 }
 
-// Two passes, each parallel over rows that do not share an output: dq by query t (which also keeps
-// D_t), then dk and dv by key j, summing over the queries t >= j. The second pass recomputes dp_tj
-// instead of keeping a (B, NH, T, T) buffer of it.
+// The scale 1/sqrt(HS) is folded into dS, which both dQ and dK use.
 inline void attention_backward_cpu(float* dqkv, const float* dout, const float* qkv, const float* att, int B, int T,
                                    int C, int NH) {
     int HS = C / NH;
     float scale = 1.0f / sqrtf((float)HS);
-    std::vector<float> D_all((size_t)B * NH * T);
-    // Head h's q at position t; its k and v follow at +C and +2C.
-    auto q_of = [&](int b, int t, int h) { return qkv + ((size_t)b * T + t) * 3 * C + h * HS; };
-    auto dout_of = [&](int b, int t, int h) { return dout + ((size_t)b * T + t) * C + h * HS; };
-    auto dot = [HS](const float* x, const float* y) {
-        float s = 0.0f;
-#pragma omp simd reduction(+ : s)
-        for (int d = 0; d < HS; d++) s += x[d] * y[d];
-        return s;
-    };
-
+    ptrdiff_t ld = 3 * C;
 #pragma omp parallel
     {
-        std::vector<float> ds(T);
-#pragma omp for collapse(3)
+        std::vector<float> ds_buffer((size_t)T * T);  // dP, then dS, of one head
+        float* ds = ds_buffer.data();
+#pragma omp for collapse(2) schedule(static)
         for (int b = 0; b < B; b++) {
             for (int h = 0; h < NH; h++) {
-                for (int t = 0; t < T; t++) {
-                    const float* p = att + (((size_t)b * NH + h) * T + t) * T;
-                    const float* dout_t = dout_of(b, t, h);
+                const float* q = qkv + (size_t)b * T * ld + h * HS;
+                const float *k = q + C, *v = q + 2 * C;
+                const float* p = att + ((size_t)b * NH + h) * T * T;
+                const float* dO = dout + (size_t)b * T * C + h * HS;
+                float* dq = dqkv + (size_t)b * T * ld + h * HS;
+                float *dk = dq + C, *dv = dq + 2 * C;
+                matmul_gemm(T, T, HS, {dO, C, 1}, {v, 1, ld}, ds, T, nullptr, 0);  // dP = dO V^T
+                for (int t = 0; t < T; t++) {  // dS = P (dP - D_t), D_t = sum_j P_tj dP_tj
+                    float* row = ds + (size_t)t * T;
+                    const float* p_row = p + (size_t)t * T;
                     float D = 0.0f;
-                    for (int j = 0; j <= t; j++) {
-                        ds[j] = dot(dout_t, q_of(b, j, h) + 2 * C);  // dp_tj
-                        D += p[j] * ds[j];
-                    }
-                    for (int j = 0; j <= t; j++) ds[j] = p[j] * (ds[j] - D);
-                    float* dq = dqkv + ((size_t)b * T + t) * 3 * C + h * HS;
-                    for (int d = 0; d < HS; d++) dq[d] = 0.0f;
-                    for (int j = 0; j <= t; j++) {
-                        const float* k = q_of(b, j, h) + C;
-                        for (int d = 0; d < HS; d++) dq[d] += ds[j] * k[d];
-                    }
-                    for (int d = 0; d < HS; d++) dq[d] *= scale;
-                    D_all[((size_t)b * NH + h) * T + t] = D;
+                    for (int j = 0; j <= t; j++) D += p_row[j] * row[j];
+                    for (int j = 0; j <= t; j++) row[j] = p_row[j] * (row[j] - D) * scale;
+                    for (int j = t + 1; j < T; j++) row[j] = 0.0f;
                 }
-            }
-        }
-    }
-
-#pragma omp parallel for collapse(3)
-    for (int b = 0; b < B; b++) {
-        for (int h = 0; h < NH; h++) {
-            for (int j = 0; j < T; j++) {
-                const float* v = q_of(b, j, h) + 2 * C;
-                float* dk = dqkv + ((size_t)b * T + j) * 3 * C + C + h * HS;
-                float* dv = dk + C;
-                for (int d = 0; d < HS; d++) dk[d] = dv[d] = 0.0f;
-                for (int t = j; t < T; t++) {
-                    float p = att[(((size_t)b * NH + h) * T + t) * T + j];
-                    const float* dout_t = dout_of(b, t, h);
-                    float ds = p * (dot(dout_t, v) - D_all[((size_t)b * NH + h) * T + t]);
-                    const float* q = q_of(b, t, h);
-                    for (int d = 0; d < HS; d++) {
-                        dk[d] += ds * q[d];
-                        dv[d] += p * dout_t[d];
-                    }
-                }
-                for (int d = 0; d < HS; d++) dk[d] *= scale;
+                matmul_gemm(T, HS, T, {ds, T, 1}, {k, ld, 1}, dq, ld, nullptr, 0);  // dQ = dS K
+                matmul_gemm(T, HS, T, {ds, 1, T}, {q, ld, 1}, dk, ld, nullptr, 0);  // dK = dS^T Q
+                matmul_gemm(T, HS, T, {p, 1, T}, {dO, C, 1}, dv, ld, nullptr, 0);   // dV = P^T dO
             }
         }
     }
