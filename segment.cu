@@ -408,9 +408,6 @@ int main(int argc, char** argv) {
         dist_finish(dist);
         return 0;
     } catch (const std::exception& e) {
-        fflush(stdout);
-        fprintf(stderr, "%serror: %s\n", dist_tag(dist).c_str(), e.what());
-        dist_abort(dist, 1);
-        return 1;
+        return dist_error_exit(dist, e);
     }
 }

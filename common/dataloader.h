@@ -60,11 +60,16 @@ struct DataLoader {
         }
     }
 
+    // The next sequence of the order; a new epoch (a new order) after the last one.
+    int64_t next_sequence() {
+        if (position == (int64_t)order.size()) seek(epoch + 1, 0);
+        return sequences[order[position++]];
+    }
+
     // Fills B sequences: inputs and targets are B x S each.
     void next_batch(int B, int* inputs, int* targets) {
         for (int b = 0; b < B; b++) {
-            if (position == (int64_t)order.size()) seek(epoch + 1, 0);
-            int64_t seq = sequences[order[position++]];
+            int64_t seq = next_sequence();
             tokens->read(seq * S, S + 1, buf.data());
             std::copy(buf.begin(), buf.begin() + S, inputs + (size_t)b * S);
             std::copy(buf.begin() + 1, buf.end(), targets + (size_t)b * S);
@@ -72,10 +77,7 @@ struct DataLoader {
     }
     // Passes over n sequences without reading them: the slices of the other ranks (common/dist.h).
     void skip(int64_t n) {
-        for (int64_t i = 0; i < n; i++) {
-            if (position == (int64_t)order.size()) seek(epoch + 1, 0);
-            position++;
-        }
+        for (int64_t i = 0; i < n; i++) next_sequence();
     }
     int64_t size() const { return (int64_t)sequences.size(); }
 };

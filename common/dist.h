@@ -157,6 +157,15 @@ inline void dist_abort(Dist& d, int code) {
     (void)code;
 }
 
+// main()'s catch: prints the error ("rank 3: error: ..." when there are several ranks), ends every
+// rank, and returns main's exit code.
+inline int dist_error_exit(Dist& d, const std::exception& e) {
+    fflush(stdout);
+    fprintf(stderr, "%serror: %s\n", dist_tag(d).c_str(), e.what());
+    dist_abort(d, 1);
+    return 1;
+}
+
 inline void dist_finish(Dist& d) {
 #ifdef DIST_NCCL
     if (d.comm) ncclCommDestroy(d.comm);
@@ -312,16 +321,19 @@ inline float dist_update(Dist& d, Model& m, float lr, const AdamWConfig& o, int 
 
 // AdamW's moments of every parameter, on rank 0 (from the shards under ZeRO): what optimizer.bin holds.
 inline void dist_gather_moments(Dist& d, const Model& m, std::vector<float>& mo, std::vector<float>& vo) {
+    bool sharded = m.opt_count < m.num_params;
+    if (!sharded && !d.root()) return;  // replicated: rank 0's are everyone's
     std::vector<float> m_shard((size_t)m.opt_count), v_shard((size_t)m.opt_count);
     copy_to_host(m, m_shard.data(), m.m, m_shard.size() * sizeof(float));
     copy_to_host(m, v_shard.data(), m.v, v_shard.size() * sizeof(float));
+    if (!sharded) {
+        mo = std::move(m_shard);
+        vo = std::move(v_shard);
+        return;
+    }
     if (d.root()) {
         mo.resize((size_t)m.num_params);
         vo.resize((size_t)m.num_params);
-    }
-    if (m.opt_count == m.num_params) {
-        if (d.root()) { mo = m_shard; vo = v_shard; }
-        return;
     }
     dist_gather_shards(d, m_shard.data(), mo.data(), m.num_params);
     dist_gather_shards(d, v_shard.data(), vo.data(), m.num_params);

@@ -84,32 +84,25 @@ inline const float* generator_step(Generator& g, int token) {
         std::copy(k, k + C, k_cache + (size_t)t * C);
         std::copy(q + 2 * C, q + 3 * C, v_cache + (size_t)t * C);
 
-        // Attention of this position's query over the keys 0..t: attention_forward_cpu's formula for one row.
+        // Attention of this position's query over the keys 0..t: row t of attention_forward_cpu, with
+        // its softmax (attention_softmax_row_cpu over the t + 1 keys there are).
         float scale = 1.0f / sqrtf((float)HS);
         float* p = g.scores.data();
         for (int h = 0; h < NH; h++) {
             const float* qh = q + h * HS;
-            float maxval = -INFINITY;
             for (int j = 0; j <= t; j++) {
                 const float* kj = k_cache + (size_t)j * C + h * HS;
                 float dot = 0.0f;
 #pragma omp simd reduction(+ : dot)
                 for (int d = 0; d < HS; d++) dot += qh[d] * kj[d];
-                p[j] = dot * scale;
-                maxval = fmaxf(maxval, p[j]);
+                p[j] = dot;
             }
-            float sum = 0.0f;
-            for (int j = 0; j <= t; j++) {
-                p[j] = exp_cpu(p[j] - maxval);
-                sum += p[j];
-            }
-            float inv_sum = 1.0f / sum;
+            attention_softmax_row_cpu(p, t, t + 1, scale);
             float* o = g.atty.data() + h * HS;
             for (int d = 0; d < HS; d++) o[d] = 0.0f;
             for (int j = 0; j <= t; j++) {
                 const float* vj = v_cache + (size_t)j * C + h * HS;
-                float pj = p[j] * inv_sum;
-                for (int d = 0; d < HS; d++) o[d] += pj * vj[d];
+                for (int d = 0; d < HS; d++) o[d] += p[j] * vj[d];
             }
         }
         matmul_forward_cpu(g.proj.data(), g.atty.data(), lp.attprojw, lp.attprojb, 1, C, C);

@@ -257,6 +257,23 @@ inline bool choose_device(const std::string& name) {
 
 // ---- building a model
 
+// AdamW's moments, zeroed, for parameters [begin, begin + count): all of them (model_create), or
+// under ZeRO-1 (common/dist.h) this rank's shard; model_adamw then updates only those.
+inline void model_keep_moments(Model& m, int64_t begin, int64_t count) {
+    if (begin < 0 || count < 0 || begin + count > m.num_params)
+        fail("moments for parameters [%lld, %lld) of %lld", (long long)begin, (long long)(begin + count),
+             (long long)m.num_params);
+    device_free(m, m.m);
+    device_free(m, m.v);
+    size_t bytes = (size_t)count * sizeof(float);
+    m.m = (float*)device_alloc(m, bytes, "AdamW's first moments");
+    m.v = (float*)device_alloc(m, bytes, "AdamW's second moments");
+    device_zero(m, m.m, bytes);
+    device_zero(m, m.v, bytes);
+    m.opt_begin = begin;
+    m.opt_count = count;
+}
+
 // Parameters, gradients and optimizer moments; parameters are initialised by model_init or model_load.
 inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
     check_model_config("model", cfg);
@@ -266,29 +283,10 @@ inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
     size_t bytes = (size_t)m.num_params * sizeof(float);
     m.params = (float*)device_alloc(m, bytes, "the parameters");
     m.grads = (float*)device_alloc(m, bytes, "the gradients");
-    m.m = (float*)device_alloc(m, bytes, "AdamW's first moments");
-    m.v = (float*)device_alloc(m, bytes, "AdamW's second moments");
     device_zero(m, m.grads, bytes);
-    device_zero(m, m.m, bytes);
-    device_zero(m, m.v, bytes);
-    m.opt_count = m.num_params;
+    model_keep_moments(m, 0, m.num_params);  // AdamW's moments, all of them
     point_params(&m.p, m.params, cfg);
     point_params(&m.g, m.grads, cfg);
-}
-
-// ZeRO-1 (common/dist.h): keep AdamW's moments only for parameters [begin, begin + count), this
-// rank's shard; model_adamw then updates only those.
-inline void model_keep_moments(Model& m, int64_t begin, int64_t count) {
-    if (begin < 0 || count < 0 || begin + count > m.num_params) fail("moments for parameters [%lld, %lld) of %lld", (long long)begin, (long long)(begin + count), (long long)m.num_params);
-    device_free(m, m.m);
-    device_free(m, m.v);
-    size_t bytes = (size_t)count * sizeof(float);
-    m.m = (float*)device_alloc(m, bytes, "AdamW's first moments (shard)");
-    m.v = (float*)device_alloc(m, bytes, "AdamW's second moments (shard)");
-    device_zero(m, m.m, bytes);
-    device_zero(m, m.v, bytes);
-    m.opt_begin = begin;
-    m.opt_count = count;
 }
 
 inline void model_free(Model& m) {
