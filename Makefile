@@ -83,7 +83,7 @@ TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
 TEST_CU_SRCS = $(wildcard test/test_*.cu)
 BENCHES = $(patsubst %.cu,%,$(wildcard dev/cuda/*.cu))
 
-.PHONY: all test bench deps clean check-deps
+.PHONY: all test test-emu bench deps clean check-deps
 
 all: check-deps $(PROGRAMS) $(TOOLS)
 	@echo "built: $(PROGRAMS) $(TOOLS) -- $(BUILD_KIND)"
@@ -129,11 +129,45 @@ test/%.cu.o: test/%.cu $(BUILD_STAMP)
 bench: $(BENCHES)
 	@echo "built: $(BENCHES) -- $(BUILD_KIND)"
 
-# The tests run the programs and tools as a user would, from the repository root.
-test: all $(TEST_BIN)
+# The tests run the programs and tools as a user would, from the repository root. Then the GPU tests
+# run again on the CPU emulator (below): on a machine without a GPU, that is where the CUDA kernels run.
+test: all $(TEST_BIN) $(EMU_BIN)
 	./$(TEST_BIN)
+	@echo "== the GPU tests on the CPU emulator (test/emu)"
+	$(EMU_RUN)
+
+# The GPU tests on the CPU emulator (test/emu/cuda_runtime.h): the CUDA kernels themselves run, one fiber
+# per CUDA thread, under AddressSanitizer, so that they are tested on machines without a GPU. The sources
+# are copied into build/emu with the launch syntax rewritten (test/emu/rewrite.pl), then compiled by g++
+# with __CUDACC__ defined and test/emu first on the include path, in place of the toolkit.
+EMU_DIR   = build/emu
+EMU_BIN   = $(EMU_DIR)/run_tests
+EMU_TESTS = test_attention test_kernels test_matmul test_model test_optimizer test_routing
+EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp $(EMU_TESTS:%=test/%.cu) test/emu/test_emu.cu
+EMU_COPIES = $(EMU_SRCS:%=$(EMU_DIR)/%)
+EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o
+EMU_FLAGS = -std=c++17 -O1 -g -fsanitize=address -fno-omit-frame-pointer -fopenmp -fno-trapping-math \
+            -Wall -Wextra -D__CUDACC__ -Itest/emu -MMD -MP
+EMU_RUN   = ASAN_OPTIONS=detect_leaks=0 $(EMU_BIN) --gtest_filter='*.Cuda*:Emu.*'
+
+$(EMU_DIR)/%: % test/emu/rewrite.pl
+	@mkdir -p $(dir $@)
+	@perl test/emu/rewrite.pl $< $@
+
+$(EMU_DIR)/test/%.o: $(EMU_DIR)/test/%.cu $(EMU_COPIES) $(wildcard test/emu/*.h test/emu/cub/device/*.cuh)
+	$(CXX) $(EMU_FLAGS) -x c++ -c $< -o $@
+
+$(EMU_DIR)/test/main.o: $(EMU_DIR)/test/main.cpp
+	$(CXX) $(EMU_FLAGS) -c $< -o $@
+
+$(EMU_BIN): $(EMU_OBJS)
+	$(CXX) -fsanitize=address -fopenmp $^ -o $@ $(GTEST_LIBS)
+
+test-emu: $(EMU_BIN)
+	$(EMU_RUN)
 
 clean:
 	rm -f $(PROGRAMS) $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) *.d test/*.o test/*.d data/*.d dev/cuda/*.d
+	rm -rf $(EMU_DIR)
 
--include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d)
+-include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d $(EMU_DIR)/test/*.d)

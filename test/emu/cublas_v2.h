@@ -1,0 +1,85 @@
+// cublas_v2.h of the CPU emulator (see cuda_runtime.h): the one cuBLAS call this project makes,
+// cublasGemmEx in fp32, computed by a plain loop with cuBLAS's column-major conventions and its
+// argument checks, so that a wrong transpose, leading dimension or beta shows up in the GPU tests.
+#pragma once
+
+#include "cuda_runtime.h"
+
+enum cublasStatus_t {
+    CUBLAS_STATUS_SUCCESS = 0,
+    CUBLAS_STATUS_NOT_INITIALIZED = 1,
+    CUBLAS_STATUS_INVALID_VALUE = 7,
+    CUBLAS_STATUS_NOT_SUPPORTED = 15,
+};
+enum cublasOperation_t { CUBLAS_OP_N = 0, CUBLAS_OP_T = 1 };
+enum cublasComputeType_t { CUBLAS_COMPUTE_32F = 68, CUBLAS_COMPUTE_32F_FAST_TF32 = 77 };
+enum cudaDataType_t { CUDA_R_32F = 0 };
+enum cublasGemmAlgo_t { CUBLAS_GEMM_DEFAULT = -1 };
+struct cublasContext {
+    cudaStream_t stream = nullptr;
+};
+typedef cublasContext* cublasHandle_t;
+
+inline const char* cublasGetStatusString(cublasStatus_t s) {
+    switch (s) {
+        case CUBLAS_STATUS_SUCCESS: return "CUBLAS_STATUS_SUCCESS";
+        case CUBLAS_STATUS_NOT_INITIALIZED: return "CUBLAS_STATUS_NOT_INITIALIZED";
+        case CUBLAS_STATUS_INVALID_VALUE: return "CUBLAS_STATUS_INVALID_VALUE";
+        case CUBLAS_STATUS_NOT_SUPPORTED: return "CUBLAS_STATUS_NOT_SUPPORTED";
+    }
+    return "unknown cuBLAS status";
+}
+inline cublasStatus_t cublasCreate(cublasHandle_t* h) {
+    *h = new cublasContext;
+    return CUBLAS_STATUS_SUCCESS;
+}
+inline cublasStatus_t cublasDestroy(cublasHandle_t h) {
+    delete h;
+    return CUBLAS_STATUS_SUCCESS;
+}
+inline cublasStatus_t cublasSetStream(cublasHandle_t h, cudaStream_t s) {
+    if (!h) return CUBLAS_STATUS_NOT_INITIALIZED;
+    h->stream = s;
+    return CUBLAS_STATUS_SUCCESS;
+}
+
+// TF32: the tensor cores read an fp32 input with its mantissa cut to 10 bits (round to nearest).
+inline float emu_round_to_tf32(float x) {
+    uint32_t u;
+    memcpy(&u, &x, 4);
+    if ((u & 0x7f800000u) != 0x7f800000u) u = (u + 0x1000u) & 0xffffe000u;
+    memcpy(&x, &u, 4);
+    return x;
+}
+
+// C (m x n) = alpha op(A) op(B) + beta C, every matrix column-major: element (i, j) of a matrix with
+// leading dimension ld is at [i + j ld]. op(A) is m x k: A itself (lda >= m) or, with OP_T, the
+// transpose of a k x m A (lda >= k). With beta = 0, C is not read (NaN in it does not propagate).
+inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cublasOperation_t op_b, int m, int n, int k,
+                                   const void* alpha, const void* a, cudaDataType_t a_type, int lda, const void* b,
+                                   cudaDataType_t b_type, int ldb, const void* beta, void* c, cudaDataType_t c_type, int ldc,
+                                   cublasComputeType_t compute, cublasGemmAlgo_t) {
+    if (!h) return CUBLAS_STATUS_NOT_INITIALIZED;
+    if (a_type != CUDA_R_32F || b_type != CUDA_R_32F || c_type != CUDA_R_32F) return CUBLAS_STATUS_NOT_SUPPORTED;
+    if (m < 0 || n < 0 || k < 0 || lda < std::max(1, op_a == CUBLAS_OP_N ? m : k) ||
+        ldb < std::max(1, op_b == CUBLAS_OP_N ? k : n) || ldc < std::max(1, m))
+        return CUBLAS_STATUS_INVALID_VALUE;
+    const float* A = (const float*)a;
+    const float* B = (const float*)b;
+    float* C = (float*)c;
+    float al = *(const float*)alpha, be = *(const float*)beta;
+    bool tf32 = compute == CUBLAS_COMPUTE_32F_FAST_TF32;
+    for (int j = 0; j < n; j++)
+        for (int i = 0; i < m; i++) {
+            float sum = 0.0f;
+            for (int l = 0; l < k; l++) {
+                float x = op_a == CUBLAS_OP_N ? A[i + (size_t)l * lda] : A[l + (size_t)i * lda];
+                float y = op_b == CUBLAS_OP_N ? B[l + (size_t)j * ldb] : B[j + (size_t)l * ldb];
+                if (tf32) x = emu_round_to_tf32(x), y = emu_round_to_tf32(y);
+                sum += x * y;
+            }
+            float& out = C[i + (size_t)j * ldc];
+            out = be == 0.0f ? al * sum : al * sum + be * out;
+        }
+    return CUBLAS_STATUS_SUCCESS;
+}
