@@ -143,25 +143,34 @@ test: all $(TEST_BIN) $(EMU_BIN)
 EMU_DIR   = build/emu
 EMU_BIN   = $(EMU_DIR)/run_tests
 EMU_TESTS = test_attention test_kernels test_matmul test_model test_optimizer test_routing
-EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp $(EMU_TESTS:%=test/%.cu) test/emu/test_emu.cu
+EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp $(EMU_TESTS:%=test/%.cu) \
+            test/emu/test_emu.cu test/emu/test_emu_programs.cu $(PROGRAMS:%=%.cu)
 EMU_COPIES = $(EMU_SRCS:%=$(EMU_DIR)/%)
-EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o
+EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o \
+            $(EMU_DIR)/test/emu/test_emu_programs.o
+# The programs too, so that their --device cuda paths (checkpoints, resume, evaluation) run in the tests.
+EMU_PROGRAMS = $(PROGRAMS:%=$(EMU_DIR)/%)
 EMU_FLAGS = -std=c++17 -O1 -g -fsanitize=address -fno-omit-frame-pointer -fopenmp -fno-trapping-math \
             -Wall -Wextra -D__CUDACC__ -Itest/emu -MMD -MP
 EMU_RUN   = ASAN_OPTIONS=detect_leaks=0 $(EMU_BIN) --gtest_filter='*.Cuda*:Emu.*'
 
-$(EMU_DIR)/%: % test/emu/rewrite.pl
+$(EMU_COPIES): $(EMU_DIR)/%: % test/emu/rewrite.pl
 	@mkdir -p $(dir $@)
 	@perl test/emu/rewrite.pl $< $@
 
-$(EMU_DIR)/test/%.o: $(EMU_DIR)/test/%.cu $(EMU_COPIES) $(wildcard test/emu/*.h test/emu/cub/device/*.cuh)
+EMU_HEADERS = $(EMU_COPIES) $(wildcard test/emu/*.h test/emu/cub/device/*.cuh)
+
+$(EMU_DIR)/test/%.o: $(EMU_DIR)/test/%.cu $(EMU_HEADERS)
 	$(CXX) $(EMU_FLAGS) -x c++ -c $< -o $@
+
+$(EMU_PROGRAMS): $(EMU_DIR)/%: $(EMU_DIR)/%.cu $(EMU_HEADERS)
+	$(CXX) $(EMU_FLAGS) -x c++ $< -o $@
 
 $(EMU_DIR)/test/main.o: $(EMU_DIR)/test/main.cpp
 	$(CXX) $(EMU_FLAGS) -c $< -o $@
 
-$(EMU_BIN): $(EMU_OBJS)
-	$(CXX) -fsanitize=address -fopenmp $^ -o $@ $(GTEST_LIBS)
+$(EMU_BIN): $(EMU_OBJS) | $(EMU_PROGRAMS)
+	$(CXX) -fsanitize=address -fopenmp $(EMU_OBJS) -o $@ $(GTEST_LIBS)
 
 test-emu: $(EMU_BIN)
 	$(EMU_RUN)
@@ -170,4 +179,4 @@ clean:
 	rm -f $(PROGRAMS) $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) *.d test/*.o test/*.d data/*.d dev/cuda/*.d
 	rm -rf $(EMU_DIR)
 
--include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d $(EMU_DIR)/test/*.d)
+-include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d $(EMU_DIR)/*.d $(EMU_DIR)/test/*.d $(EMU_DIR)/test/emu/*.d)

@@ -1,0 +1,113 @@
+// test_emu_programs.cu — the programs' --device cuda paths, run on the CPU emulator (built only into the
+// emulator's test binary, `make test-emu`). The programs under build/emu are the same sources compiled
+// against test/emu; each test runs one of them with --device cuda and with --device cpu and compares:
+// training losses, bit-exact resume on the device, segmentation scores and assignment, routed evaluation.
+#include "../../common/files.h"  // read_scores, TokenFile, TokenWriter
+#include "../helpers.h"
+
+namespace {
+
+const std::string BIN = "build/emu/";
+const std::string MODEL = " --layers 1 --heads 2 --channels 32 --seq-len 32 --batch 2 --val-batches 2 --sample-every 0"
+                          " --lr 3e-3 --warmup 2 --val-every 3";
+
+// The numbers of a text, in order, and the text with each number replaced by '#'.
+std::vector<double> numbers_in(const std::string& text, std::string* shape) {
+    std::vector<double> out;
+    shape->clear();
+    const char* p = text.c_str();
+    while (*p) {
+        bool starts = isdigit((unsigned char)*p) || ((*p == '-' || *p == '.') && isdigit((unsigned char)p[1]));
+        char* end = nullptr;
+        double v = starts ? strtod(p, &end) : 0.0;
+        if (starts && end > p) {
+            out.push_back(v);
+            *shape += '#';
+            p = end;
+        } else {
+            *shape += *p++;
+        }
+    }
+    return out;
+}
+
+// The "step" and "val" lines of a training log, without the timing fields (ms, tok/s, mfu).
+std::string losses_of(const std::string& log) {
+    std::istringstream in(log);
+    std::string line, out;
+    while (std::getline(in, line)) {
+        if (line.compare(0, 5, "step ") == 0) out += line.substr(0, line.find(" ms ")) + "\n";
+        if (line.compare(0, 4, "val ") == 0) out += line + "\n";
+    }
+    return out;
+}
+
+// Same text around the numbers, and every number within `rel` (relative) of the other's.
+void expect_same_numbers(const std::string& got, const std::string& want, double rel, const std::string& what) {
+    std::string got_shape, want_shape;
+    std::vector<double> g = numbers_in(got, &got_shape), w = numbers_in(want, &want_shape);
+    ASSERT_EQ(got_shape, want_shape) << what;
+    ASSERT_EQ(g.size(), w.size()) << what;
+    ASSERT_FALSE(g.empty()) << what;
+    for (size_t i = 0; i < g.size(); i++) EXPECT_NEAR(g[i], w[i], rel * std::max(1.0, std::fabs(w[i]))) << what << ", number " << i;
+}
+
+}  // namespace
+
+TEST(TrainExpert, CudaRunMatchesCpuRunAndResumesExactly) {
+    ScratchDir dir;
+    const std::string train = BIN + "train_expert" + MODEL + " --steps 6";
+    expect_success(train + " --device cpu --out " + dir / "cpu");
+    expect_success(train + " --device cuda --out " + dir / "cuda");
+    std::string cpu = losses_of(read_file(dir / "cpu/log.txt")), cuda = losses_of(read_file(dir / "cuda/log.txt"));
+    expect_same_numbers(cuda, cpu, 1e-4, "losses, learning rates and norms of the CUDA run against the CPU run");
+
+    // Stopped after step 2 and resumed on the device: the same log lines and the same checkpoint, to the bit.
+    expect_success(train + " --device cuda --stop-at 2 --out " + dir / "parts");
+    expect_success(train + " --device cuda --resume --out " + dir / "parts");
+    EXPECT_EQ(losses_of(read_file(dir / "parts/log.txt")), cuda);
+    EXPECT_EQ(read_file(dir / "parts/model.ckpt"), read_file(dir / "cuda/model.ckpt"));
+    EXPECT_EQ(read_file(dir / "parts/optimizer.bin"), read_file(dir / "cuda/optimizer.bin"));
+
+    // A diverging run stops with the step named, on the device as on the CPU.
+    expect_refused(train + " --device cuda --lr 1e30 --warmup 0 --clip 0 --out " + dir / "nan", "the loss is");
+}
+
+TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
+    ScratchDir dir;
+    // Two routers: small models trained a few steps from different seeds.
+    for (int e = 0; e < 2; e++) {
+        std::string out = dir / ("r" + std::to_string(e));
+        expect_success(BIN + "train_expert --device cpu" + MODEL + " --steps 3 --seed " + std::to_string(e + 1) + " --out " + out);
+        expect_success("mkdir -p " + dir / "routers" + " && cp " + out + "/model.ckpt " + dir / "routers" + "/router_0" + std::to_string(e) + ".ckpt");
+    }
+    // 300 sequences of held-out text: enough for the balanced assignment to matter, few enough for the emulator.
+    TokenFile val("data/default/corpus_val.bin");
+    std::vector<int> tokens(300 * 32 + 1);
+    val.read(0, (int64_t)tokens.size(), tokens.data());
+    TokenWriter w(dir / "few.bin", val.vocab, val.bytes_per_token, val.bos, val.eos);
+    w.append(tokens.data(), tokens.size());
+    w.commit();
+    const std::string segment = BIN + "segment --routers " + dir / "routers" + " --tokens " + dir / "few.bin" + " --seq-len 32 --prefix 16 --batch 7";
+    expect_success(segment + " --device cpu --out " + dir / "cpu.assign --scores " + dir / "cpu.scores");
+    expect_success(segment + " --device cuda --out " + dir / "cuda.assign --scores " + dir / "cuda.scores");
+    Scores c = read_scores(dir / "cpu.scores"), g = read_scores(dir / "cuda.scores");
+    ASSERT_EQ(g.s.size(), c.s.size());
+    ASSERT_GT(c.s.size(), 100u);
+    EXPECT_LE(max_rel_error(g.s, c.s), 1e-5);
+    EXPECT_EQ(read_file(dir / "cuda.assign"), read_file(dir / "cpu.assign"));
+}
+
+TEST(Infer, CudaEvaluationMatchesTheCpu) {
+    ScratchDir dir;
+    for (int e = 0; e < 2; e++) {
+        std::string out = dir / ("m" + std::to_string(e));
+        expect_success(BIN + "train_expert --device cpu" + MODEL + " --steps 3 --seed " + std::to_string(e + 1) + " --out " + out);
+        expect_success("mkdir -p " + dir / "routers" + " && cp " + out + "/model.ckpt " + dir / "routers" + "/router_0" + std::to_string(e) + ".ckpt");
+    }
+    const std::string infer = BIN + "infer --routers " + dir / "routers" + " --experts '" + dir / "m{e}/model.ckpt" + "' --dense " +
+                              dir / "m0/model.ckpt" + " --seq-len 32 --prefix 8 --sweep 4,16 --max-sequences 24 --batch 5";
+    expect_success(infer + " --device cpu --json " + dir / "cpu.json");
+    expect_success(infer + " --device cuda --json " + dir / "cuda.json");
+    expect_same_numbers(read_file(dir / "cuda.json"), read_file(dir / "cpu.json"), 1e-4, "infer's JSON, CUDA against CPU");
+}
