@@ -3,6 +3,8 @@
 // argument checks, so that a wrong transpose, leading dimension or beta shows up in the GPU tests.
 #pragma once
 
+#include <vector>
+
 #include "cuda_runtime.h"
 
 enum cublasStatus_t {
@@ -69,15 +71,25 @@ inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cub
     float* C = (float*)c;
     float al = *(const float*)alpha, be = *(const float*)beta;
     bool tf32 = compute == CUBLAS_COMPUTE_32F_FAST_TF32;
+    // op(A) by rows and op(B) by columns, copied once so that the products read contiguous memory (every
+    // element is still read from the caller's buffers, so AddressSanitizer still sees a bad lda or ldb).
+    std::vector<float> rows((size_t)m * k), cols((size_t)n * k);
+    for (int i = 0; i < m; i++)
+        for (int l = 0; l < k; l++) {
+            float x = op_a == CUBLAS_OP_N ? A[i + (size_t)l * lda] : A[l + (size_t)i * lda];
+            rows[(size_t)i * k + l] = tf32 ? emu_round_to_tf32(x) : x;
+        }
+    for (int j = 0; j < n; j++)
+        for (int l = 0; l < k; l++) {
+            float y = op_b == CUBLAS_OP_N ? B[l + (size_t)j * ldb] : B[j + (size_t)l * ldb];
+            cols[(size_t)j * k + l] = tf32 ? emu_round_to_tf32(y) : y;
+        }
     for (int j = 0; j < n; j++)
         for (int i = 0; i < m; i++) {
+            const float* x = rows.data() + (size_t)i * k;
+            const float* y = cols.data() + (size_t)j * k;
             float sum = 0.0f;
-            for (int l = 0; l < k; l++) {
-                float x = op_a == CUBLAS_OP_N ? A[i + (size_t)l * lda] : A[l + (size_t)i * lda];
-                float y = op_b == CUBLAS_OP_N ? B[l + (size_t)j * ldb] : B[j + (size_t)l * ldb];
-                if (tf32) x = emu_round_to_tf32(x), y = emu_round_to_tf32(y);
-                sum += x * y;
-            }
+            for (int l = 0; l < k; l++) sum += x[l] * y[l];
             float& out = C[i + (size_t)j * ldc];
             out = be == 0.0f ? al * sum : al * sum + be * out;
         }

@@ -1,8 +1,10 @@
 // test_emu_programs.cu — the programs' --device cuda paths, run on the CPU emulator (built only into the
 // emulator's test binary, `make test-emu`). The programs under build/emu are the same sources compiled
 // against test/emu; each test runs one of them with --device cuda and with --device cpu and compares:
-// training losses, bit-exact resume on the device, segmentation scores and assignment, routed evaluation.
-#include "../../common/files.h"  // read_scores, TokenFile, TokenWriter
+// training losses, bit-exact resume on the device, router EM, segmentation scores and assignment, routed
+// evaluation and generation.
+#include "../../common/files.h"    // read_scores, read_checkpoint, TokenFile, TokenWriter
+#include "../../common/routing.h"  // router_path
 #include "../helpers.h"
 
 namespace {
@@ -110,4 +112,38 @@ TEST(Infer, CudaEvaluationMatchesTheCpu) {
     expect_success(infer + " --device cpu --json " + dir / "cpu.json");
     expect_success(infer + " --device cuda --json " + dir / "cuda.json");
     expect_same_numbers(read_file(dir / "cuda.json"), read_file(dir / "cpu.json"), 1e-4, "infer's JSON, CUDA against CPU");
+
+    // Greedy generation: the routers' prompt scores and the continuation (KV cache on the device).
+    auto generated = [&](const std::string& device) {
+        std::string out = expect_success(infer + " --device " + device + " --prompt-ids 1,523,77,301 --temperature 0 --max-new-tokens 12");
+        std::istringstream in(out);
+        std::string line, kept;
+        while (std::getline(in, line))
+            if (line.compare(0, 6, "router") == 0 || line.compare(0, 7, "prompt:") == 0 || line.compare(0, 13, "continuation:") == 0)
+                kept += line + "\n";
+        return kept;
+    };
+    expect_same_numbers(generated("cuda"), generated("cpu"), 1e-4, "infer's generation, CUDA against CPU");
+}
+
+TEST(TrainRouter, CudaRunMatchesTheCpuAndResumesExactly) {
+    ScratchDir dir;
+    const std::string routers = BIN + "train_router --layers 1 --heads 2 --channels 32 --seq-len 32 --prefix 8 --sequences 48 "
+                                      "--batch 4 --probe 16 --experts 3 --lr 1e-2 --warmup 2";
+    expect_success(routers + " --device cpu --iterations 2 --out " + dir / "cpu");
+    expect_success(routers + " --device cuda --iterations 2 --out " + dir / "cuda");
+    EXPECT_EQ(read_file(dir / "cuda/em_assignment.bin"), read_file(dir / "cpu/em_assignment.bin")) << "the EM step's assignment";
+    for (int e = 0; e < 3; e++) {
+        int step_c = 0, step_g = 0;
+        std::vector<float> c, g;
+        read_checkpoint(router_path(dir / "cpu", e), &step_c, &c);
+        read_checkpoint(router_path(dir / "cuda", e), &step_g, &g);
+        EXPECT_EQ(step_g, step_c);
+        ASSERT_EQ(g.size(), c.size());
+        EXPECT_LE(max_rel_error(g, c), 1e-4) << "router " << e;
+    }
+    // Stopped after one iteration and resumed on the device: the same routers, to the bit.
+    expect_success(routers + " --device cuda --iterations 1 --out " + dir / "parts");
+    expect_success(routers + " --device cuda --iterations 2 --resume --out " + dir / "parts");
+    for (int e = 0; e < 3; e++) EXPECT_EQ(read_file(router_path(dir / "parts", e)), read_file(router_path(dir / "cuda", e))) << "router " << e;
 }
