@@ -54,6 +54,16 @@ void expect_same_numbers(const std::string& got, const std::string& want, double
     for (size_t i = 0; i < g.size(); i++) EXPECT_NEAR(g[i], w[i], rel * std::max(1.0, std::fabs(w[i]))) << what << ", number " << i;
 }
 
+// Two small models trained a few steps on the CPU from different seeds: DIR/m0/model.ckpt and
+// DIR/m1/model.ckpt, also copied as the routers DIR/routers/router_00.ckpt and router_01.ckpt.
+void two_small_models(const ScratchDir& dir) {
+    for (int e = 0; e < 2; e++) {
+        std::string out = dir / ("m" + std::to_string(e));
+        expect_success(BIN + "train_expert --device cpu" + MODEL + " --steps 3 --seed " + std::to_string(e + 1) + " --out " + out);
+        expect_success("mkdir -p " + dir / "routers" + " && cp " + out + "/model.ckpt " + dir / "routers" + "/router_0" + std::to_string(e) + ".ckpt");
+    }
+}
+
 }  // namespace
 
 TEST(TrainExpert, CudaRunMatchesCpuRunAndResumesExactly) {
@@ -77,12 +87,7 @@ TEST(TrainExpert, CudaRunMatchesCpuRunAndResumesExactly) {
 
 TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
     ScratchDir dir;
-    // Two routers: small models trained a few steps from different seeds.
-    for (int e = 0; e < 2; e++) {
-        std::string out = dir / ("r" + std::to_string(e));
-        expect_success(BIN + "train_expert --device cpu" + MODEL + " --steps 3 --seed " + std::to_string(e + 1) + " --out " + out);
-        expect_success("mkdir -p " + dir / "routers" + " && cp " + out + "/model.ckpt " + dir / "routers" + "/router_0" + std::to_string(e) + ".ckpt");
-    }
+    two_small_models(dir);
     // 300 sequences of held-out text: enough for the balanced assignment to matter, few enough for the emulator.
     TokenFile val("data/default/corpus_val.bin");
     std::vector<int> tokens(300 * 32 + 1);
@@ -102,11 +107,7 @@ TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
 
 TEST(Infer, CudaEvaluationMatchesTheCpu) {
     ScratchDir dir;
-    for (int e = 0; e < 2; e++) {
-        std::string out = dir / ("m" + std::to_string(e));
-        expect_success(BIN + "train_expert --device cpu" + MODEL + " --steps 3 --seed " + std::to_string(e + 1) + " --out " + out);
-        expect_success("mkdir -p " + dir / "routers" + " && cp " + out + "/model.ckpt " + dir / "routers" + "/router_0" + std::to_string(e) + ".ckpt");
-    }
+    two_small_models(dir);
     const std::string infer = BIN + "infer --routers " + dir / "routers" + " --experts '" + dir / "m{e}/model.ckpt" + "' --dense " +
                               dir / "m0/model.ckpt" + " --seq-len 32 --prefix 8 --sweep 4,16 --max-sequences 24 --batch 5";
     expect_success(infer + " --device cpu --json " + dir / "cpu.json");
