@@ -339,6 +339,10 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
     if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
     int64_t asizes[NUM_ACTIVATION_TENSORS], total = 0;
     activation_sizes(c, B, T, training ? c.L : 1, asizes);
+#ifdef __CUDACC__
+    // Forward only on the GPU: the fused attention needs no (B, NH, T, T) probabilities.
+    if (!training && m.cuda && attention_fused_supported(c.C, c.H)) asizes[offsetof(Activations, att) / sizeof(float*)] = 0;
+#endif
     for (int64_t s : asizes) total += s;
     int64_t BT = (int64_t)B * T, grad_total = training ? BT * c.C * 3 + BT * 3 * c.C + BT * 4 * c.C : 0;
     double need = 4.0 * (total + grad_total + 4.0 * m.num_params);
@@ -445,7 +449,9 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
                      matmul_forward_cpu(la.qkv, la.ln1, lp.qkvw, lp.qkvb, BT, C, 3 * C));
         ON_DEVICE(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
                      rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
-        ON_DEVICE(m, attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0),
+        // A forward-only model keeps no att for a backward: on the GPU the fused kernel does without it.
+        ON_DEVICE(m, m.training ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
+                                : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
                      attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
         ON_DEVICE(m, matmul_forward(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C, 0),
                      matmul_forward_cpu(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C));

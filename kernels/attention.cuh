@@ -16,7 +16,9 @@
 // knows the causal shape (it skips the tiles above the diagonal and the terms that are zero), plus
 // one row kernel for the softmax and one for ds. Each output element is summed by one thread in a
 // fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
-// dS in the backward's scratch); a fused flash-attention version that does not is for later.
+// dS in the backward's scratch). For a model that runs no backward, attention_forward_fused computes
+// the same output without att, in the flash-attention manner (online softmax over tiles of keys in
+// shared memory); a fused backward, and tensor cores, are for later.
 #pragma once
 
 #include <cmath>
@@ -248,6 +250,84 @@ static __global__ void __launch_bounds__(ATTENTION_ROW_BLOCK)
     for (int j = lane; j < T; j += WARP_SIZE) d[j] = j <= t ? p[j] * (d[j] - D) : 0.0f;
 }
 
+// Forward only, fused, in the flash-attention manner: no T x T matrix in memory, for the forward-only
+// model (router scoring, evaluation, generation), which needs no att for a backward. A block takes
+// ATTENTION_FUSED_ROWS query rows of one head; its warps take the rows in turn, lane i the keys
+// j0 + i of each 32-key tile and output dims d = i, i + 32, ... The tiles of K and V pass through
+// shared memory; each row keeps the online softmax's running maximum m, sum l and output o:
+//   m' = max(m, max_j s_j),  l' = l e^(m - m') + sum_j e^(s_j - m'),  o' = o e^(m - m') + sum_j e^(s_j - m') v_j
+// and writes o / l at the end. Head size up to ATTENTION_FUSED_MAX_HS (attention_forward_fused falls
+// back to attention_forward beyond it). Summation order is fixed: the same bits on every run. fp32,
+// no tensor cores: the first step of the path to a fast version, correct first.
+constexpr int ATTENTION_FUSED_ROWS = 16;    // query rows per block
+constexpr int ATTENTION_FUSED_WARPS = 4;    // warps per block: each takes 4 of the rows
+constexpr int ATTENTION_FUSED_MAX_HS = 128;  // 4 output dims per lane
+constexpr int ATTENTION_FUSED_DIMS = ATTENTION_FUSED_MAX_HS / WARP_SIZE;
+constexpr int ATTENTION_FUSED_ROWS_PER_WARP = ATTENTION_FUSED_ROWS / ATTENTION_FUSED_WARPS;
+
+// Grid (ceil(T / ROWS), B * NH), block WARPS * 32. out: (B, T, C), head h in channels h*HS ..
+static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
+    attention_forward_fused_kernel(float* out, const float* qkv, int T, int C, int NH, float scale) {
+    constexpr int ROWS = ATTENTION_FUSED_ROWS, KEYS = WARP_SIZE, DIMS = ATTENTION_FUSED_DIMS;
+    // q rows, and one tile of keys and values; +1 so that lane i reading k_tile[i][d] hits bank (i + d) % 32.
+    __shared__ float q_tile[ROWS][ATTENTION_FUSED_MAX_HS];
+    __shared__ float k_tile[KEYS][ATTENTION_FUSED_MAX_HS + 1];
+    __shared__ float v_tile[KEYS][ATTENTION_FUSED_MAX_HS];
+    int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
+    int t0 = blockIdx.x * ROWS, warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE;
+    const float* base = qkv + (size_t)b * T * 3 * C + (size_t)h * HS;  // q of position 0 of this head
+    for (int e = threadIdx.x; e < ROWS * HS; e += blockDim.x) {
+        int r = e / HS, d = e % HS;
+        q_tile[r][d] = t0 + r < T ? base[(size_t)(t0 + r) * 3 * C + d] : 0.0f;
+    }
+    float m[ATTENTION_FUSED_ROWS_PER_WARP], l[ATTENTION_FUSED_ROWS_PER_WARP], o[ATTENTION_FUSED_ROWS_PER_WARP][DIMS];
+    for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
+        m[i] = -INFINITY;
+        l[i] = 0.0f;
+        for (int d = 0; d < DIMS; d++) o[i][d] = 0.0f;
+    }
+    int last = min(t0 + ROWS, T) - 1;  // the block's last row: keys beyond it are never needed
+    for (int j0 = 0; j0 <= last; j0 += KEYS) {
+        __syncthreads();  // the previous tile has been read by every warp
+        for (int e = threadIdx.x; e < KEYS * HS; e += blockDim.x) {
+            int j = e / HS, d = e % HS;
+            bool in = j0 + j < T;
+            k_tile[j][d] = in ? base[(size_t)(j0 + j) * 3 * C + C + d] : 0.0f;
+            v_tile[j][d] = in ? base[(size_t)(j0 + j) * 3 * C + 2 * C + d] : 0.0f;
+        }
+        __syncthreads();
+        for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
+            int r = warp + i * ATTENTION_FUSED_WARPS, t = t0 + r;
+            if (t >= T || j0 > t) continue;  // the same for every lane of the warp
+            int j = j0 + lane;
+            float s = -INFINITY;
+            if (j <= t) {
+                float dot = 0.0f;
+                for (int d = 0; d < HS; d++) dot += q_tile[r][d] * k_tile[lane][d];
+                s = dot * scale;
+            }
+            float m_new = fmaxf(m[i], attention_warp_max(s));  // finite: key j0 <= t is in this tile
+            float p = expf(s - m_new);                          // 0 for the masked keys
+            float correction = expf(m[i] - m_new);              // 0 on the first tile (m = -inf)
+            l[i] = l[i] * correction + warp_sum(p);
+            m[i] = m_new;
+            for (int d = 0; d < DIMS; d++) o[i][d] *= correction;
+            for (int jj = 0; jj < KEYS; jj++) {
+                float pj = __shfl_sync(0xffffffffu, p, jj);
+                for (int d = 0; d < DIMS; d++)
+                    if (lane + d * WARP_SIZE < HS) o[i][d] += pj * v_tile[jj][lane + d * WARP_SIZE];
+            }
+        }
+    }
+    for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
+        int t = t0 + warp + i * ATTENTION_FUSED_WARPS;
+        if (t >= T) continue;
+        float* y = out + ((size_t)b * T + t) * C + (size_t)h * HS;
+        for (int d = 0; d < DIMS; d++)
+            if (lane + d * WARP_SIZE < HS) y[lane + d * WARP_SIZE] = o[i][d] / l[i];
+    }
+}
+
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
@@ -275,6 +355,23 @@ inline void attention_forward(float* out, float* att, const float* qkv, int B, i
     CUDA_CHECK(cudaGetLastError());
     attention_matmul(out, positions_layout(C, T, HS), att, squares_layout(T, NH), v, qkv_rows, T, HS, T, 1.0f,
                      CausalShape::SUM_TO_ROW, B, NH, stream);
+}
+
+// Forward without att (see attention_forward_fused_kernel): for models that run no backward. Head
+// sizes above ATTENTION_FUSED_MAX_HS go through attention_forward with `att_fallback`, a (B, NH, T, T)
+// buffer; attention_fused_supported says whether one is needed.
+inline bool attention_fused_supported(int C, int NH) { return C / NH <= ATTENTION_FUSED_MAX_HS; }
+
+inline void attention_forward_fused(float* out, float* att_fallback, const float* qkv, int B, int T, int C, int NH,
+                                    cudaStream_t stream) {
+    if (!attention_fused_supported(C, NH)) {
+        attention_forward(out, att_fallback, qkv, B, T, C, NH, stream);
+        return;
+    }
+    float scale = 1.0f / sqrtf((float)(C / NH));
+    dim3 grid(ceil_div(T, ATTENTION_FUSED_ROWS), B * NH);
+    attention_forward_fused_kernel<<<grid, ATTENTION_FUSED_WARPS * WARP_SIZE, 0, stream>>>(out, qkv, T, C, NH, scale);
+    CUDA_CHECK(cudaGetLastError());
 }
 
 // Bytes of device memory attention_backward needs as `scratch`: dS, one (T, T) matrix per head.

@@ -282,9 +282,34 @@ void attention_cuda_is_deterministic() {
     EXPECT_TRUE(bit_identical(first.dqkv, second.dqkv));
 }
 
+// The fused forward (no att) against the reference, twice (the same bits); a head size above its
+// limit goes through the fallback.
+void attention_fused_cuda_matches_reference() {
+    std::vector<Shape> shapes = small_shapes();
+    shapes.push_back({1, 130, 512, 2});  // HS 256
+    for (Shape s : shapes) {
+        SCOPED_TRACE(describe(s));
+        Vec qkv = random_vec(qkv_size(s), 50), out(out_size(s)), att(att_size(s)), first;
+        attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+        bool fused = attention_fused_supported(s.C, s.NH);
+        EXPECT_EQ(fused, s.C / s.NH <= 128);
+        for (int run = 0; run < 2; run++) {
+            DeviceBuffer<float> d_qkv(qkv), d_out(out_size(s)), d_att(fused ? 1 : att_size(s));
+            d_out.fill_nan();
+            attention_forward_fused(d_out.ptr, fused ? nullptr : d_att.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
+            CUDA_CHECK(cudaDeviceSynchronize());
+            Vec got = d_out.download();
+            EXPECT_LE(max_rel_error(got, out), GPU_TOLERANCE);
+            if (run == 0) first = got;
+            else EXPECT_TRUE(bit_identical(first, got));
+        }
+    }
+}
+
 }  // namespace
 #endif  // __CUDACC__
 
+GPU_TEST(Attention, CudaFusedForwardMatchesReference, attention_fused_cuda_matches_reference)
 GPU_TEST(Rope, CudaMatchesReference, rope_cuda_matches_reference)
 GPU_TEST(Attention, CudaMatchesReference, attention_cuda_matches_reference)
 GPU_TEST(Attention, CudaIsDeterministic, attention_cuda_is_deterministic)

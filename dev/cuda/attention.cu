@@ -2,7 +2,8 @@
 //
 //   make dev/cuda/attention && ./dev/cuda/attention
 //
-// With CUDA: checks the kernels against the CPU reference on a small awkward shape, then times them
+// With CUDA: checks the kernels (and the forward-only fused version) against the CPU reference on a small
+// awkward shape, then times them
 // (cudaEvent, warm-up, median) at the GPT-2 small shape B 8, T 1024, C 768, NH 12 and at the paper's
 // router (C 96, NH 12: head size 8) with T 256. Built without CUDA: times the CPU reference at
 // B 8, T 256, C 128, NH 4.
@@ -69,12 +70,15 @@ bool validate(Shape s) {
     std::vector<float> out(n_out), att(n_att), dqkv(n_qkv);
     attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
     attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
-    double errors[] = {max_rel_error(to_host(d.out, n_out), out), max_rel_error(to_host(d.att, n_att), att),
-                       max_rel_error(to_host(d.dqkv, n_qkv), dqkv)};
-    const char* names[] = {"out", "att", "dqkv"};
+    std::vector<float> unfused_out = to_host(d.out, n_out);
+    attention_forward_fused(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0);  // no att (HS <= 128)
+    CUDA_CHECK(cudaDeviceSynchronize());
+    double errors[] = {max_rel_error(unfused_out, out), max_rel_error(to_host(d.att, n_att), att),
+                       max_rel_error(to_host(d.dqkv, n_qkv), dqkv), max_rel_error(to_host(d.out, n_out), out)};
+    const char* names[] = {"out", "att", "dqkv", "fused out"};
     bool ok = true;
-    for (int i = 0; i < 3; i++) {
-        printf("validate B %d T %d C %d NH %d: %-4s max relative error %.2e\n", s.B, s.T, s.C, s.NH, names[i],
+    for (int i = 0; i < 4; i++) {
+        printf("validate B %d T %d C %d NH %d: %-9s max relative error %.2e\n", s.B, s.T, s.C, s.NH, names[i],
                errors[i]);
         ok = ok && errors[i] <= 1e-5;
     }
@@ -85,8 +89,11 @@ void benchmark(Shape s) {
     Buffers d(s);
     auto forward = [&] { attention_forward(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
     auto backward = [&] { attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.att, s.B, s.T, s.C, s.NH, 0); };
+    auto fused = [&] { attention_forward_fused(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
     double fwd = cuda_median_ms(forward, WARMUP, REPEATS), bwd = cuda_median_ms(backward, WARMUP, REPEATS);
+    double fwd_fused = cuda_median_ms(fused, WARMUP, REPEATS);
     report("forward", s, fwd, forward_flops(s), true);
+    report("fused", s, fwd_fused, forward_flops(s), true);  // forward only, no att (attention_forward_fused)
     report("backward", s, bwd, backward_flops(s), true);
 }
 
