@@ -142,8 +142,8 @@ enum class WarpOp { SHFL_XOR, SHFL_DOWN, SHFL_UP, SHFL_IDX, BALLOT, SYNCWARP };
 // Switching fibers. On x86-64 a few instructions of our own: save the callee-saved registers on the
 // old stack, swap stack pointers, restore from the new one; swapcontext would also make a system call
 // (the signal mask) at every switch, and the GPU tests make hundreds of millions of switches. Elsewhere,
-// ucontext.
-#if defined(__x86_64__)
+// ucontext (also with -DEMU_UCONTEXT, to test that path).
+#if defined(__x86_64__) && !defined(EMU_UCONTEXT)
 extern "C" void emu_switch_stack(void** save_sp, void* load_sp);
 asm(R"(
     .text
