@@ -1,7 +1,7 @@
 // cuda_runtime.h of the CPU emulator — runs our CUDA kernels on the CPU, so that the GPU tests run (and
 // can fail) on a machine without a GPU, CI's included. `make test-emu` builds the GPU tests against this
 // header instead of the toolkit's: g++ compiles the kernels as C++, and each launch runs every block of
-// the grid, one after the other, with one fiber (ucontext) per CUDA thread.
+// the grid, one after the other, with one fiber (a stack of its own) per CUDA thread.
 //
 // What it checks that a plain C++ port of a kernel would not:
 //   - __syncthreads, __syncwarp and the warp shuffles are real meeting points: a fiber runs until it
@@ -14,8 +14,9 @@
 //     it may on Volta and later.
 //   - Launch configurations the GPU refuses (0 or more than 1024 threads, a grid of 0 blocks, too much
 //     dynamic shared memory) are refused here with the same errors.
-//   - cudaMalloc fills new memory with 0xFF bytes (NaN as floats, -1 as ints): a kernel that reads what
-//     nobody wrote gets NaN. Under AddressSanitizer (the test build uses it), reading or writing past a
+//   - cudaMalloc fills new memory with 0xFF bytes (NaN as floats, -1 as ints), and so is dynamic shared
+//     memory at the start of every block: a kernel that reads what nobody wrote gets NaN. (Static
+//     __shared__ arrays keep the previous block's values.) Under AddressSanitizer (the test build uses it), reading or writing past a
 //     device buffer is reported with the kernel's stack.
 // What it cannot check: speed, the memory model beyond these meeting points, numerics of the hardware's
 // own instructions (fast-math intrinsics are computed exactly here), and anything in PTX or inline asm.
