@@ -29,7 +29,6 @@ HOST_DEVICE inline float gelu_grad(float x) {
 
 // ----------------------------------------------------------------------------------------------
 // Reference
-
 //
 // The same functions through 1 + tanh(u) = 2 sigmoid(2u), with s = sigmoid(2u) from exp_cpu:
 //   gelu(x) = x s,   gelu'(x) = s + 2 x s (1 - s) du/dx

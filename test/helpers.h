@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "../common/files.h"  // TokenFile, TokenWriter: write_token_slice
+
 #ifdef __CUDACC__
 #include "../kernels/common.cuh"  // CUDA_CHECK
 #endif
@@ -165,6 +167,17 @@ inline Vec numeric_grad(Vec& x, const std::function<double()>& loss, float h) {
 }
 
 // ----------------------------------------------------------------------------------------------
+// A token file holding `count` tokens of `from` from token `offset` on, with its vocabulary and ids:
+// a small dataset cut from a real one.
+inline void write_token_slice(const std::string& from, int64_t offset, int64_t count, const std::string& to) {
+    TokenFile src(from);
+    std::vector<int> tokens((size_t)count);
+    src.read(offset, count, tokens.data());
+    TokenWriter w(to, src.vocab, src.bytes_per_token, src.bos, src.eos);
+    w.append(tokens.data(), tokens.size());
+    w.commit();
+}
+
 // Tests that need a GPU
 
 // Why CUDA code cannot run here, or "" when it can. The GPU tests skip with this reason, so that a

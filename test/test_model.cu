@@ -208,12 +208,7 @@ TEST(TrainExpert, LearnsOnTheDefaultData) {
     // loss from ln(8192) = 9.01 far below the data's unigram entropy (6.9 nats); one that learned only token
     // frequencies, or nothing, fails.
     ScratchDir dir;
-    TokenFile all("data/default/corpus_train.bin");
-    std::vector<int> first(8 * 32 + 1);
-    all.read(1000, (int64_t)first.size(), first.data());
-    TokenWriter w(dir / "few.bin", all.vocab, all.bytes_per_token, all.bos, all.eos);
-    w.append(first.data(), first.size());
-    w.commit();
+    write_token_slice("data/default/corpus_train.bin", 1000, 8 * 32 + 1, dir / "few.bin");
     RunResult r = run(TRAIN + " --train " + dir / "few.bin" + " --val \"\" --batch 8 --steps 150 --lr 1e-2 --warmup 10 --out " + dir / "o");
     ASSERT_EQ(r.code, 0) << r.output;
     std::vector<std::string> losses = logged_losses(read_file(dir / "o/log.txt"));

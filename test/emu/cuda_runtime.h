@@ -4,7 +4,7 @@
 // the grid, one after the other, with one fiber (a stack of its own) per CUDA thread.
 //
 // What it checks that a plain C++ port of a kernel would not:
-//   - __syncthreads, __syncwarp and the warp shuffles are real meeting points: a fiber runs until it
+//   - __syncthreads, the warp shuffles and __ballot_sync are real meeting points: a fiber runs until it
 //     reaches one and waits there for the others. A barrier that not every thread reaches, a shuffle
 //     whose mask names a lane that has exited or does not exist, or a warp whose lanes meet at different
 //     collectives is reported as a launch failure (a hang or garbage on the GPU).
@@ -53,10 +53,7 @@
 #define __global__
 #define __device__
 #define __host__
-#define __forceinline__ inline
-#define __noinline__
 #define __launch_bounds__(...)
-#define __align__(n) alignas(n)
 // Blocks run one at a time, so one static copy per kernel is the block's shared memory.
 #define __shared__ static
 // `extern __shared__ T name[];` (dynamic shared memory) is rewritten by rewrite.pl into a pointer to
@@ -69,17 +66,6 @@ struct dim3 {
     unsigned x, y, z;
     constexpr dim3(unsigned x_ = 1, unsigned y_ = 1, unsigned z_ = 1) : x(x_), y(y_), z(z_) {}
 };
-struct alignas(8) float2 {
-    float x, y;
-};
-struct alignas(16) float4 {
-    float x, y, z, w;
-};
-struct alignas(16) int4 {
-    int x, y, z, w;
-};
-inline float2 make_float2(float x, float y) { return {x, y}; }
-inline float4 make_float4(float x, float y, float z, float w) { return {x, y, z, w}; }
 
 // ---------------------------------------------------------------------------------------------------
 // Runtime API types
@@ -138,7 +124,7 @@ constexpr size_t DEFAULT_DYNAMIC_SHARED = 48 * 1024;
 constexpr size_t MAX_DYNAMIC_SHARED = 227 * 1024;  // H100's opt-in limit
 
 enum class Wait { RUNNING, SYNCTHREADS, WARP, DONE };
-enum class WarpOp { SHFL_XOR, SHFL_DOWN, SHFL_UP, SHFL_IDX, BALLOT, SYNCWARP };
+enum class WarpOp { SHFL_XOR, SHFL_DOWN, SHFL_UP, SHFL_IDX, BALLOT };
 
 // Switching fibers. On x86-64 a few instructions of our own: save the callee-saved registers on the
 // old stack, swap stack pointers, restore from the new one; swapcontext would also make a system call
@@ -330,15 +316,14 @@ inline std::string resolve_warps(int* released) {
                     case WarpOp::SHFL_DOWN: src = (m % w) + t.arg < w ? m + t.arg : m; break;
                     case WarpOp::SHFL_UP: src = (m % w) >= t.arg ? m - t.arg : m; break;
                     case WarpOp::SHFL_IDX: src = segment + ((t.arg % w) + w) % w; break;
-                    case WarpOp::BALLOT:
-                    case WarpOp::SYNCWARP: break;
+                    case WarpOp::BALLOT: break;
                 }
                 if (t.op == WarpOp::BALLOT) {
                     uint64_t bits = 0;
                     for (int k = 0; k < WARP; k++)
                         if ((mask >> k & 1u) && g.threads[base + k].value) bits |= 1ull << k;
                     t.result = bits;
-                } else if (t.op != WarpOp::SYNCWARP) {
+                } else {
                     if (!(mask >> src & 1u))
                         return describe(t) + " reads lane " + std::to_string(src) + " in a shuffle whose mask leaves that lane out";
                     t.result = g.threads[base + src].value;
@@ -480,12 +465,8 @@ inline void* dynamic_shared() { return g.dynamic_shared.data(); }
 #define blockIdx (::emu::g.block_idx)
 #define blockDim (::emu::g.block_dim)
 #define gridDim (::emu::g.grid_dim)
-constexpr int warpSize = 32;
 
 inline void __syncthreads() { emu::wait_at(emu::Wait::SYNCTHREADS); }
-inline void __syncwarp(unsigned mask = 0xffffffffu) { emu::warp_collective(emu::WarpOp::SYNCWARP, mask, 0, 0, 32); }
-inline void __threadfence() {}
-inline void __threadfence_block() {}
 
 template <typename T>
 inline T emu_shuffle(emu::WarpOp op, unsigned mask, T v, int arg, int width) {
@@ -508,40 +489,7 @@ inline T __shfl_sync(unsigned mask, T v, int src_lane, int width = 32) { return 
 inline unsigned __ballot_sync(unsigned mask, int predicate) {
     return (unsigned)emu::warp_collective(emu::WarpOp::BALLOT, mask, predicate != 0, 0, 32);
 }
-inline int __any_sync(unsigned mask, int predicate) { return __ballot_sync(mask, predicate) != 0; }
-inline int __all_sync(unsigned mask, int predicate) { return __ballot_sync(mask, predicate) == mask; }
 
-// Fibers never run at the same time, so these are atomic as they stand.
-template <typename T>
-inline T atomicAdd(T* address, T v) {
-    T old = *address;
-    *address = old + v;
-    return old;
-}
-template <typename T>
-inline T atomicMax(T* address, T v) {
-    T old = *address;
-    *address = std::max(old, v);
-    return old;
-}
-template <typename T>
-inline T atomicCAS(T* address, T compare, T v) {
-    T old = *address;
-    if (old == compare) *address = v;
-    return old;
-}
-
-template <typename T>
-inline T __ldg(const T* p) { return *p; }
-inline float rsqrtf(float x) { return 1.0f / sqrtf(x); }
-inline float __expf(float x) { return expf(x); }
-inline float __logf(float x) { return logf(x); }
-inline float __fdividef(float a, float b) { return a / b; }
-inline float __saturatef(float x) { return x < 0.0f ? 0.0f : (x > 1.0f ? 1.0f : x); }
-inline int __float_as_int(float f) { int i; memcpy(&i, &f, 4); return i; }
-inline float __int_as_float(int i) { float f; memcpy(&f, &i, 4); return f; }
-inline unsigned __float_as_uint(float f) { unsigned i; memcpy(&i, &f, 4); return i; }
-inline float __uint_as_float(unsigned i) { float f; memcpy(&f, &i, 4); return f; }
 // CUDA's min and max for device code (the host has only std::min and std::max).
 #define EMU_MIN_MAX(T)                               \
     inline T min(T a, T b) { return a < b ? a : b; } \
@@ -555,9 +503,6 @@ EMU_MIN_MAX(unsigned long long)
 EMU_MIN_MAX(float)
 EMU_MIN_MAX(double)
 #undef EMU_MIN_MAX
-inline int __popc(unsigned x) { return __builtin_popcount(x); }
-inline int __ffs(int x) { return __builtin_ffs(x); }
-inline int __clz(int x) { return x == 0 ? 32 : __builtin_clz((unsigned)x); }
 
 // ---------------------------------------------------------------------------------------------------
 // Host-side runtime API
@@ -581,17 +526,8 @@ inline cudaError_t cudaGetLastError() {
     emu::g.error = cudaSuccess;
     return e;
 }
-inline cudaError_t cudaPeekAtLastError() { return emu::g.error; }
 inline cudaError_t cudaDeviceSynchronize() { return cudaGetLastError(); }
 inline cudaError_t cudaStreamSynchronize(cudaStream_t) { return cudaGetLastError(); }
-inline cudaError_t cudaStreamCreate(cudaStream_t* s) {
-    *s = new CUstream_st;
-    return cudaSuccess;
-}
-inline cudaError_t cudaStreamDestroy(cudaStream_t s) {
-    delete s;
-    return cudaSuccess;
-}
 
 inline cudaError_t cudaGetDeviceCount(int* count) {
     *count = 1;
@@ -648,7 +584,6 @@ inline cudaError_t cudaMemset(void* p, int value, size_t bytes) {
     if (bytes) memset(p, value, bytes);
     return cudaSuccess;
 }
-inline cudaError_t cudaMemsetAsync(void* p, int value, size_t bytes, cudaStream_t = nullptr) { return cudaMemset(p, value, bytes); }
 
 template <typename F>
 inline cudaError_t cudaFuncSetAttribute(F* kernel, cudaFuncAttribute attr, int value) {

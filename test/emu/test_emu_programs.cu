@@ -3,7 +3,7 @@
 // against test/emu; each test runs one of them with --device cuda and with --device cpu and compares:
 // training losses, bit-exact resume on the device, router EM, segmentation scores and assignment, routed
 // evaluation and generation.
-#include "../../common/files.h"    // read_scores, read_checkpoint, TokenFile, TokenWriter
+#include "../../common/files.h"    // read_scores, read_checkpoint
 #include "../../common/routing.h"  // router_path
 #include "../helpers.h"
 
@@ -89,12 +89,7 @@ TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
     ScratchDir dir;
     two_small_models(dir);
     // 300 sequences of held-out text: enough for the balanced assignment to matter, few enough for the emulator.
-    TokenFile val("data/default/corpus_val.bin");
-    std::vector<int> tokens(300 * 32 + 1);
-    val.read(0, (int64_t)tokens.size(), tokens.data());
-    TokenWriter w(dir / "few.bin", val.vocab, val.bytes_per_token, val.bos, val.eos);
-    w.append(tokens.data(), tokens.size());
-    w.commit();
+    write_token_slice("data/default/corpus_val.bin", 0, 300 * 32 + 1, dir / "few.bin");
     const std::string segment = BIN + "segment --routers " + dir / "routers" + " --tokens " + dir / "few.bin" + " --seq-len 32 --prefix 16 --batch 7";
     expect_success(segment + " --device cpu --out " + dir / "cpu.assign --scores " + dir / "cpu.scores");
     expect_success(segment + " --device cuda --out " + dir / "cuda.assign --scores " + dir / "cuda.scores");
