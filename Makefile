@@ -5,6 +5,10 @@
 # CPU-only. `make deps` installs the Debian packages the build and the tests need.
 
 MAKEFLAGS += --no-builtin-rules
+# Plain `make` and `make test` (what a newcomer types) use every core; an explicit -jN is respected.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+  MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+endif
 .SUFFIXES:
 
 CXX      ?= g++
@@ -74,7 +78,8 @@ BUILD_STAMP = .build_kind
 $(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' > $(BUILD_STAMP))
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3 python3-torch \
-                  groff-base xz-utils libopenmpi-dev openmpi-bin
+                  python3-matplotlib groff-base xz-utils libopenmpi-dev openmpi-bin \
+                  clang libclang-rt-dev
 
 PROGRAMS = $(basename $(wildcard train_expert.cu train_router.cu segment.cu infer.cu))
 TOOLS = data/tokenizer
@@ -83,7 +88,7 @@ TEST_SRCS = test/main.cpp $(wildcard test/test_*.cpp)
 TEST_CU_SRCS = $(wildcard test/test_*.cu)
 BENCHES = $(patsubst %.cu,%,$(wildcard dev/cuda/*.cu))
 
-.PHONY: all test test-emu bench deps clean check-deps
+.PHONY: all test test-emu fuzz bench deps clean check-deps
 
 all: check-deps $(PROGRAMS) $(TOOLS)
 	@echo "built: $(PROGRAMS) $(TOOLS) -- $(BUILD_KIND)"
@@ -129,13 +134,6 @@ test/%.cu.o: test/%.cu $(BUILD_STAMP)
 bench: $(BENCHES)
 	@echo "built: $(BENCHES) -- $(BUILD_KIND)"
 
-# The tests run the programs and tools as a user would, from the repository root. Then the GPU tests
-# run again on the CPU emulator (below): on a machine without a GPU, that is where the CUDA kernels run.
-test: all $(TEST_BIN) $(EMU_BIN)
-	./$(TEST_BIN)
-	@echo "== the GPU tests on the CPU emulator (test/emu)"
-	$(EMU_RUN)
-
 # The GPU tests on the CPU emulator (test/emu/cuda_runtime.h): the CUDA kernels themselves run, one fiber
 # per CUDA thread, under AddressSanitizer, so that they are tested on machines without a GPU. The sources
 # are copied into build/emu with the launch syntax rewritten (test/emu/rewrite.pl), then compiled by g++
@@ -143,16 +141,18 @@ test: all $(TEST_BIN) $(EMU_BIN)
 EMU_DIR   = build/emu
 EMU_BIN   = $(EMU_DIR)/run_tests
 EMU_TESTS = test_attention test_kernels test_matmul test_model test_optimizer test_routing
-EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp $(EMU_TESTS:%=test/%.cu) \
+EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp test/test_files.cpp $(EMU_TESTS:%=test/%.cu) \
             test/emu/test_emu.cu test/emu/test_emu_programs.cu $(PROGRAMS:%=%.cu)
 EMU_COPIES = $(EMU_SRCS:%=$(EMU_DIR)/%)
-EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o \
+EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_DIR)/test/test_files.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o \
             $(EMU_DIR)/test/emu/test_emu_programs.o
 # The programs too, so that their --device cuda paths (checkpoints, resume, evaluation) run in the tests.
 EMU_PROGRAMS = $(PROGRAMS:%=$(EMU_DIR)/%)
 EMU_FLAGS = -std=c++17 -O1 -g -fsanitize=address -fno-omit-frame-pointer -fopenmp -fno-trapping-math \
             -Wall -Wextra -D__CUDACC__ -Itest/emu -MMD -MP
-EMU_RUN   = ASAN_OPTIONS=detect_leaks=0 $(EMU_BIN) --gtest_filter='*.Cuda*:Emu.*'
+# With them, the file readers' tests (test/test_files.cpp) run under AddressSanitizer: a read past a buffer shows.
+EMU_FILTER = *.Cuda*:Emu.*:Header.*:AtomicFile.*:TokenFile.*:TokenWriter.*:Labels.*:Assignment.*:Scores.*:Checkpoint.*:OptimizerState.*:WrappingHeaders.*
+EMU_RUN   = ASAN_OPTIONS=detect_leaks=0 $(EMU_BIN) --gtest_filter='$(EMU_FILTER)'
 
 $(EMU_COPIES): $(EMU_DIR)/%: % test/emu/rewrite.pl
 	@mkdir -p $(dir $@)
@@ -169,14 +169,59 @@ $(EMU_PROGRAMS): $(EMU_DIR)/%: $(EMU_DIR)/%.cu $(EMU_HEADERS)
 $(EMU_DIR)/test/main.o: $(EMU_DIR)/test/main.cpp
 	$(CXX) $(EMU_FLAGS) -c $< -o $@
 
+$(EMU_DIR)/test/test_files.o: $(EMU_DIR)/test/test_files.cpp $(EMU_HEADERS)
+	$(CXX) $(EMU_FLAGS) -c $< -o $@
+
 $(EMU_BIN): $(EMU_OBJS) | $(EMU_PROGRAMS)
 	$(CXX) -fsanitize=address -fopenmp $(EMU_OBJS) -o $@ $(GTEST_LIBS)
 
 test-emu: $(EMU_BIN)
 	$(EMU_RUN)
 
+# The tests run the programs and tools as a user would, from the repository root. Then the GPU tests
+# run again on the CPU emulator (above): on a machine without a GPU, that is where the CUDA kernels run.
+# This rule sits below the emulator's variables on purpose: make expands a rule's prerequisites where
+# it reads the rule, and an EMU_BIN not yet defined is an empty prerequisite (issue 11).
+test: all $(TEST_BIN) $(EMU_BIN)
+	./$(TEST_BIN)
+	@echo "== the GPU tests on the CPU emulator (test/emu)"
+	$(EMU_RUN)
+	@echo "== the file readers under libFuzzer ($(FUZZ_SECONDS) s)"
+	@$(MAKE) --no-print-directory fuzz
+
+# The file readers under libFuzzer (test/fuzz/fuzz_readers.cpp), with AddressSanitizer and UBSan, from
+# seeds cut from data/default (test/fuzz/make_seeds.cpp). Needs clang and its runtime ('make deps');
+# without them it says so and skips. A crash stops the run, saves the input as build/fuzz/crash-*, and fails.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR  = build/fuzz
+CLANGXX  ?= $(shell command -v clang++ 2>/dev/null)
+FUZZ_FLAGS = -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+
+$(FUZZ_DIR)/fuzz_readers: test/fuzz/fuzz_readers.cpp common/files.h common/util.h
+	@mkdir -p $(FUZZ_DIR)
+	$(CLANGXX) $(FUZZ_FLAGS) $< -o $@
+
+$(FUZZ_DIR)/make_seeds: test/fuzz/make_seeds.cpp common/files.h common/util.h
+	@mkdir -p $(FUZZ_DIR)
+	$(CXX) -std=c++17 -O1 -g $< -o $@
+
+fuzz:
+	@if [ -z "$(CLANGXX)" ] || ! echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' | $(CLANGXX) -x c++ -fsanitize=fuzzer -o /dev/null - 2>/dev/null; then \
+	  echo "[  SKIPPED ] fuzz: clang++ with libFuzzer is not installed ('make deps' installs clang and libclang-rt-dev)"; \
+	else \
+	  $(MAKE) --no-print-directory $(FUZZ_DIR)/fuzz_readers $(FUZZ_DIR)/make_seeds && \
+	  mkdir -p $(FUZZ_DIR)/corpus && $(FUZZ_DIR)/make_seeds $(FUZZ_DIR)/corpus && \
+	  if $(FUZZ_DIR)/fuzz_readers -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	       -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus > $(FUZZ_DIR)/fuzz.log 2>&1; then \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added)|^Done' $(FUZZ_DIR)/fuzz.log; \
+	    echo "fuzz: no crash in $(FUZZ_SECONDS) s ($(FUZZ_DIR)/fuzz.log)"; \
+	  else \
+	    tail -n 60 $(FUZZ_DIR)/fuzz.log; echo "fuzz: FAILED: the input that broke a reader is saved in $(FUZZ_DIR)/"; exit 1; \
+	  fi; \
+	fi
+
 clean:
 	rm -f $(PROGRAMS) $(TOOLS) $(TEST_BIN) $(BENCHES) $(BUILD_STAMP) *.d test/*.o test/*.d data/*.d dev/cuda/*.d
-	rm -rf $(EMU_DIR)
+	rm -rf $(EMU_DIR) $(FUZZ_DIR)
 
 -include $(wildcard *.d test/*.d data/*.d dev/cuda/*.d $(EMU_DIR)/*.d $(EMU_DIR)/test/*.d $(EMU_DIR)/test/emu/*.d)

@@ -503,10 +503,10 @@ int main(int argc, char** argv) {
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
         if (!fl.parse(argc, argv)) return 0;
 
-        if (S < 1) fail("--seq-len must be positive, got %d", S);
+        check_flag(S >= 1, "seq-len", S, "at least 1");
         if (M < 2 || M > S)
             fail("--prefix %d must be between 2 and --seq-len %d (the routers score tokens 2..M given the ones before)", M, S);
-        if (batch < 1) fail("--batch must be positive, got %d", batch);
+        check_flag(batch >= 1, "batch", batch, "at least 1");
         std::vector<std::string> routers = router_paths(routers_dir);
         // The default sweep leaves out prefixes longer than S or than the routers were trained on.
         int router_max_prefix = read_checkpoint(routers[0], nullptr, nullptr).max_T + 1;
@@ -520,11 +520,15 @@ int main(int argc, char** argv) {
         std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
         if (!prompt.empty() || !prompt_ids.empty()) {
             if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");
-            if (max_new < 0 || temperature < 0 || top_p <= 0)
-                fail("--max-new-tokens and --temperature must be >= 0 and --top-p > 0");
+            check_flag(max_new >= 0, "max-new-tokens", max_new, ">= 0");
+            check_flag(temperature >= 0, "temperature", temperature, ">= 0 (0: greedy)");
+            check_flag(top_k >= 0, "top-k", top_k, ">= 0 (0: all tokens)");
+            check_flag(top_p > 0 && top_p <= 1, "top-p", top_p, "in (0, 1] (1: all tokens)");
+            if (!json_path.empty()) fail("--json writes the evaluation's numbers; it has no meaning with --prompt");
             return generate(routers, experts, prompt, prompt_ids, tokenizer, M, max_new, (float)temperature, top_k,
                             (float)top_p, (uint64_t)seed, cuda);
         }
+        if (!json_path.empty()) check_output_file("json", json_path);  // before the evaluation, not after it
         return evaluate(routers, experts, dense_path, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, cuda,
                         json_path);
     } catch (const std::exception& e) {

@@ -53,14 +53,6 @@ static std::vector<std::string> find_routers(const std::string& dir) {
     return paths;
 }
 
-// A new file can be written at `path` (checked before hours of scoring, not after).
-static void check_writable(const char* flag, const std::string& path) {
-    size_t slash = path.rfind('/');
-    std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-    if (access(dir.c_str(), W_OK) != 0)
-        fail("--%s %s: cannot write into the folder %s (%s); create it first", flag, path.c_str(), dir.c_str(), strerror(errno));
-}
-
 static std::vector<std::string> split_commas(const std::string& s) {
     std::vector<std::string> parts;
     size_t start = 0;
@@ -159,8 +151,8 @@ static void merge(const std::vector<std::string>& inputs, const std::string& out
     if (!score_inputs.empty() && score_inputs.size() != inputs.size())
         fail("--merge-scores lists %zu scores files but %zu assignment files are merged: give one per shard, in the same order",
              score_inputs.size(), inputs.size());
-    check_writable("out", out_path);
-    if (!scores_path.empty()) check_writable("scores", scores_path);
+    check_output_file("out", out_path);
+    if (!scores_path.empty()) check_output_file("scores", scores_path);
 
     std::vector<Assignment> shards;
     for (const std::string& path : inputs) {
@@ -277,7 +269,8 @@ int main(int argc, char** argv) {
         if (!inputs.empty()) fail("unexpected argument '%s': input files are for --merge only (see --help)", inputs[0].c_str());
         if (!merge_scores.empty()) fail("--merge-scores is for --merge only");
         if (routers_dir.empty()) fail("--routers DIR is required (the folder of router_00.ckpt, router_01.ckpt, ...)");
-        if (S < 1 || B < 1) fail("--seq-len %d and --batch %d must be positive", S, B);
+        check_flag(S >= 1, "seq-len", S, "at least 1");
+        check_flag(B >= 1, "batch", B, "at least 1");
         if (M < 2) fail("--prefix %d: a router scores tokens 2..M given the ones before, so M must be at least 2", M);
         if (M > S) fail("--prefix %d is longer than --seq-len %d: the prefix is the start of a sequence (use M <= S)", M, S);
         if (chunk < 0) fail("--chunk %d must be >= 0 (0 = balance all sequences at once)", chunk);
@@ -298,8 +291,8 @@ int main(int argc, char** argv) {
                 fail("--shard needs --chunk K > 0: balancing all sequences at once (--chunk 0) needs every sequence's scores "
                      "in one process, so shards could not be balanced on their own");
         }
-        check_writable("out", out_path);
-        if (!scores_path.empty()) check_writable("scores", scores_path);
+        check_output_file("out", out_path);
+        if (!scores_path.empty()) check_output_file("scores", scores_path);
 
         // ---- data
         TokenFile tokens(tokens_path);

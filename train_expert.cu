@@ -159,7 +159,26 @@ int main(int argc, char** argv) {
         if (assign_path.empty() && expert >= 0) fail("--expert needs --assign FILE (the assignment from segment)");
         if (out_dir.empty()) out_dir = expert >= 0 ? "out/expert_" + std::to_string(expert) : "out/dense";
         if (schedule != "cosine" && schedule != "constant") fail("--schedule must be cosine or constant, not '%s'", schedule.c_str());
-        if (S < 1 || B < 1 || steps < 1 || lr <= 0) fail("--seq-len, --batch, --steps and --lr must be positive");
+        check_flag(S >= 1, "seq-len", S, "at least 1");
+        check_flag(B >= 1, "batch", B, "at least 1");
+        check_flag(steps >= 1, "steps", steps, "at least 1");
+        check_flag(lr > 0, "lr", lr, "positive");
+        check_flag(total_batch >= 0, "total-batch", total_batch, ">= 0 (0: one micro-batch per rank)");
+        check_flag(token_budget >= 0, "tokens", token_budget, ">= 0 (0: use --steps)");
+        check_flag(warmup >= 0, "warmup", warmup, ">= 0");
+        check_flag(min_lr_frac >= 0 && min_lr_frac <= 1, "min-lr-frac", min_lr_frac, "in [0, 1]");
+        check_flag(weight_decay >= 0, "weight-decay", weight_decay, ">= 0");
+        check_flag(beta2 >= 0 && beta2 < 1, "beta2", beta2, "in [0, 1)");
+        check_flag(clip >= 0, "clip", clip, ">= 0 (0: no clipping)");
+        check_flag(L >= 0, "layers", L, ">= 0 (0: the preset's)");
+        check_flag(H >= 0, "heads", H, ">= 0 (0: the preset's)");
+        check_flag(C >= 0, "channels", C, ">= 0 (0: the preset's)");
+        check_flag(val_every >= 0, "val-every", val_every, ">= 0 (0: only at the end)");
+        check_flag(val_batches >= 1, "val-batches", val_batches, "at least 1");
+        check_flag(ckpt_every >= 0, "ckpt-every", ckpt_every, ">= 0 (0: only at the end)");
+        check_flag(sample_every >= 0, "sample-every", sample_every, ">= 0 (0: never)");
+        check_flag(sample_tokens >= 1, "sample-tokens", sample_tokens, "at least 1");
+        check_flag(stop_at >= 0, "stop-at", stop_at, ">= 0 (0: run to --steps)");
         int64_t micro_tokens = (int64_t)B * S;
         if (total_batch == 0) total_batch = micro_tokens * dist.world;
         if (total_batch % (micro_tokens * dist.world) != 0 && dist.world == 1)
@@ -202,10 +221,19 @@ int main(int argc, char** argv) {
         int step = 0;
         std::string ckpt_path = out_dir + "/model.ckpt", opt_path = out_dir + "/optimizer.bin", log_path = out_dir + "/log.txt";
         std::string start_from = resume ? ckpt_path : init_path;
+        int committed_step = -1;  // --resume: the step of the last committed checkpoint (common/files.h)
+        if (resume) {
+            if (talk) committed_step = checkpoint_recover(out_dir).step;
+            dist_barrier(dist);  // the other ranks read the files only once rank 0 has finished installing them
+        }
         if (!start_from.empty()) {
             int ckpt_step = 0;
             model_load(model, start_from, cuda, &ckpt_step);
             if (resume) step = ckpt_step;
+            if (resume && talk && step != committed_step)
+                fail("%s is at step %d, but %s/%s says the last checkpoint is at step %d: the run's files were changed by "
+                     "hand; start again without --resume", ckpt_path.c_str(), step, out_dir.c_str(), CHECKPOINT_MARKER,
+                     committed_step);
             if (model.cfg.V != train.vocab)
                 fail("%s has a vocabulary of %d but %s has %d: the model and the data must share a tokenizer",
                      start_from.c_str(), model.cfg.V, train_path.c_str(), train.vocab);
@@ -228,8 +256,12 @@ int main(int argc, char** argv) {
         if (resume) {
             OptimizerState st = read_optimizer_state(opt_path, model.num_params);
             if (st.step != step)
-                fail("%s is at step %d but %s at step %d (the run stopped between the two writes): resume is not "
-                     "possible from these files", opt_path.c_str(), st.step, ckpt_path.c_str(), step);
+                fail("%s is at step %d but %s at step %d: these files are not one checkpoint (changed by hand?); start "
+                     "again without --resume", opt_path.c_str(), st.step, ckpt_path.c_str(), step);
+            if (st.position > (int64_t)loader.size())
+                fail("%s: data position %lld is beyond the %lld sequences of this run's data: the state of a run on "
+                     "other data (--train, --assign, --expert, --seq-len must be the run's own)", opt_path.c_str(),
+                     (long long)st.position, (long long)loader.size());
             dist_load_moments(model, st.m, st.v);
             loader.seek(st.epoch, st.position);
             if (step >= steps) fail("%s is already at step %d of --steps %d: nothing to resume", ckpt_path.c_str(), step, steps);
@@ -237,6 +269,7 @@ int main(int argc, char** argv) {
         FILE* log = nullptr;
         if (talk) {
             make_dir(out_dir);
+            if (!resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
             log = fopen(log_path.c_str(), resume ? "a" : "w");
             if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
         }
@@ -270,8 +303,10 @@ int main(int argc, char** argv) {
             st.position = loader.position;
             dist_gather_moments(dist, model, st.m, st.v);
             if (!talk) return;
-            model_save(model, ckpt_path, at_step);
-            write_optimizer_state(opt_path, st);
+            // One unit: both files staged, then committed together (common/files.h, "checkpoints of several files").
+            model_save(model, checkpoint_staged_path(out_dir, "model.ckpt", at_step), at_step);
+            write_optimizer_state(checkpoint_staged_path(out_dir, "optimizer.bin", at_step), st);
+            checkpoint_commit(out_dir, at_step, {"model.ckpt", "optimizer.bin"});
         };
         float val_loss = NAN;
         while (step < steps) {

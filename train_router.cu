@@ -80,6 +80,8 @@ static std::string labels_beside(const std::string& token_path) {
     return base + "_labels.bin";
 }
 
+static std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
 static std::string optimizer_path(const std::string& dir, int e) {
     char name[32];
     snprintf(name, sizeof(name), "/router_%02d.opt", e);
@@ -130,7 +132,18 @@ int main(int argc, char** argv) {
         bool talk = dist.root();  // rank 0 prints and writes the log and the assignment
         if (E < 2 || E >= UNASSIGNED) fail("--experts %d: need at least 2 routers (and fewer than 65535)", E);
         if (M < 2 || M > S) fail("--prefix %d must be in [2, --seq-len %d]", M, S);
-        if (iterations < 1 || batch < 1 || N < E || probe_size < 1) fail("--iterations, --batch and --probe must be positive, --sequences at least --experts");
+        check_flag(iterations >= 1, "iterations", iterations, "at least 1");
+        check_flag(batch >= 1, "batch", batch, "at least 1");
+        check_flag(probe_size >= 1, "probe", probe_size, "at least 1");
+        check_flag(N >= E, "sequences", N, "at least --experts (each router needs sequences)");
+        check_flag(K >= 0, "steps", K, ">= 0 (0: one pass over N/E sequences)");
+        check_flag(lr > 0, "lr", lr, "positive");
+        check_flag(warmup >= 0, "warmup", warmup, ">= 0");
+        check_flag(weight_decay >= 0, "weight-decay", weight_decay, ">= 0");
+        check_flag(clip >= 0, "clip", clip, ">= 0 (0: no clipping)");
+        check_flag(L >= 0, "layers", L, ">= 0 (0: the preset's)");
+        check_flag(H >= 0, "heads", H, ">= 0 (0: the preset's)");
+        check_flag(C >= 0, "channels", C, ">= 0 (0: the preset's)");
         if (dist.world > E)
             fail("%d ranks for %d routers: router e trains on rank e mod ranks, so ranks %d .. %d would have none; "
                  "launch at most --experts ranks", dist.world, E, E, dist.world - 1);
@@ -175,11 +188,18 @@ int main(int argc, char** argv) {
         Assignment saved;
         std::string assign_path = out_dir + "/em_assignment.bin", log_path = out_dir + "/log.txt";
         if (resume) {
+            if (talk) checkpoint_recover(out_dir);  // finishes an interrupted installation, drops uncommitted files
+            dist_barrier(dist);                     // the other ranks read only once rank 0 has finished
+            int committed_step = read_checkpoint_marker(out_dir).step;
             bool first = true;
             for (int e = 0; e < E; e++) {
                 if (!owns(dist, e)) continue;
                 int step = 0;
                 model_load(routers[e], router_path(out_dir, e), cuda, &step);
+                if (step != committed_step)
+                    fail("%s is at step %d, but %s/%s says the last checkpoint is at step %d: the run's files were changed "
+                         "by hand; start again without --resume", router_path(out_dir, e).c_str(), step, out_dir.c_str(),
+                         CHECKPOINT_MARKER, committed_step);
                 model_allocate(routers[e], batch, M - 1);
                 OptimizerState st = read_optimizer_state(optimizer_path(out_dir, e), routers[e].num_params);
                 if (st.step != step) fail("%s is at step %d but its checkpoint at step %d: cannot resume", optimizer_path(out_dir, e).c_str(), st.step, step);
@@ -223,7 +243,9 @@ int main(int argc, char** argv) {
             assign.resize(N);
             for (int64_t i = 0; i < N; i++) assign[order[i]] = (uint16_t)(i % E);
         }
-        mkdir(out_dir.c_str(), 0755);
+        if (talk && mkdir(out_dir.c_str(), 0755) != 0 && errno != EEXIST)
+            fail("--out %s: cannot create the folder (%s)", out_dir.c_str(), strerror(errno));
+        if (talk && !resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
         FILE* log = nullptr;
         if (talk) {
             log = fopen(log_path.c_str(), resume ? "a" : "w");
@@ -327,12 +349,16 @@ int main(int argc, char** argv) {
                 quality += buf;
             }
 
-            // Checkpoints: routers, their optimizer states (epoch = iterations done), the new draw's assignment.
+            // Checkpoint: routers, their optimizer states (epoch = iterations done), the new draw's assignment,
+            // staged by their ranks and then committed as one unit by rank 0 (common/files.h).
+            int step = (it + 1) * K;
+            std::vector<std::string> names;
             for (int e = 0; e < E; e++) {
+                names.push_back(file_name(router_path(out_dir, e)));
+                names.push_back(file_name(optimizer_path(out_dir, e)));
                 if (!owns(dist, e)) continue;
                 Model& r = routers[e];
-                int step = (it + 1) * K;
-                model_save(r, router_path(out_dir, e), step);
+                model_save(r, checkpoint_staged_path(out_dir, names[names.size() - 2], step), step);
                 OptimizerState st;
                 st.step = step;
                 st.epoch = it + 1;
@@ -340,13 +366,16 @@ int main(int argc, char** argv) {
                 st.v.resize(r.num_params);
                 copy_to_host(r, st.m.data(), r.m, st.m.size() * sizeof(float));
                 copy_to_host(r, st.v.data(), r.v, st.v.size() * sizeof(float));
-                write_optimizer_state(optimizer_path(out_dir, e), st);
+                write_optimizer_state(checkpoint_staged_path(out_dir, names.back(), step), st);
             }
             Assignment em;
             em.S = S; em.E = E; em.M = M; em.chunk = 0; em.token_count = train.count;
             em.expert.assign(n_train, UNASSIGNED);
             for (int64_t i = 0; i < N; i++) em.expert[draw[i]] = assign[i];
-            if (talk) write_assignment(assign_path, em);
+            names.push_back(file_name(assign_path));
+            if (talk) write_assignment(checkpoint_staged_path(out_dir, names.back(), step), em);
+            dist_barrier(dist);  // every rank's files are staged
+            if (talk) checkpoint_commit(out_dir, step, names);
 
             std::string losses, size_text;
             for (int e = 0; e < E; e++) {

@@ -8,6 +8,7 @@
 // sees half a file (rename is atomic within one file system).
 #pragma once
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -64,6 +65,10 @@ public:
 
     void write(const void* data, size_t bytes) {
         if (bytes && fwrite(data, 1, bytes, f_) != bytes) fail("%s: write failed (%s)", tmp_.c_str(), strerror(errno));
+        if (crash_armed()) {  // the kill tests: die with this much of the file on disk, the rest not yet written
+            fflush(f_);
+            crash_point("writing " + path_.substr(path_.rfind('/') + 1));
+        }
     }
     // Rewrites bytes already written (a header whose counts are known only at the end).
     void write_at(int64_t offset, const void* data, size_t bytes) {
@@ -96,6 +101,25 @@ private:
     FILE* f_ = nullptr;
     bool closed_ = false;  // closed but not yet renamed into place
 };
+
+// Checks, before any long work, that a file can be written at `path` (the value of --`flag`): its
+// folder exists and is a folder, `path` is not a folder, and a file can really be created there.
+// The creation is tried rather than asked of access(), which says yes to root on any folder.
+inline void check_output_file(const char* flag, const std::string& path) {
+    size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    struct stat st;
+    if (stat(dir.c_str(), &st) != 0)
+        fail("--%s %s: the folder %s does not exist (%s); create it first", flag, path.c_str(), dir.c_str(), strerror(errno));
+    if (!S_ISDIR(st.st_mode)) fail("--%s %s: %s is not a folder", flag, path.c_str(), dir.c_str());
+    if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+        fail("--%s %s: is a folder; give a file name (e.g. %s/out.bin)", flag, path.c_str(), path.c_str());
+    std::string probe = path + ".probe" + std::to_string(getpid());
+    int fd = open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd < 0) fail("--%s %s: cannot create a file in %s (%s)", flag, path.c_str(), dir.c_str(), strerror(errno));
+    close(fd);
+    unlink(probe.c_str());
+}
 
 // ----------------------------------------------------------------------------
 // reading: open, check size, magic, version
@@ -142,6 +166,21 @@ inline void check_file_size(const std::string& path, FileKind kind, int64_t size
              size < expected ? "truncated (re-create it)" : "longer than its header says (corrupt)");
 }
 
+// A header field that counts records of `each` bytes (tokens, documents, sequences, values) is
+// checked against the bytes the file really holds after the header *before* anything is multiplied:
+// a corrupt count near 2^63 would otherwise wrap count x each around to the true size and pass
+// the size check (issue 11). `field` names the field and its header words, for the message.
+inline void check_count_fits(const std::string& path, FileKind kind, const char* field, int64_t count, int64_t each,
+                             int64_t available) {
+    if (count < 0)
+        fail("%s: header field %s is %lld, negative: the %s is corrupt (re-create it)", path.c_str(), field,
+             (long long)count, FILE_KIND_NAME[kind]);
+    if (count > available / each)
+        fail("%s: header field %s is %lld, but %lld records of %lld bytes do not fit the %lld bytes after the header: "
+             "the %s is truncated or corrupt (re-create it)", path.c_str(), field, (long long)count, (long long)count,
+             (long long)each, (long long)available, FILE_KIND_NAME[kind]);
+}
+
 inline void read_body(const std::string& path, void* data, size_t bytes) {
     FILE* f = fopen(path.c_str(), "rb");
     if (!f) fail("%s: cannot open (%s)", path.c_str(), strerror(errno));
@@ -165,7 +204,7 @@ inline Header new_header(FileKind kind) {
 inline int64_t num_sequences(int64_t token_count, int S) { return token_count < 1 ? 0 : (token_count - 1) / S; }
 
 inline void check_token_header(const std::string& path, int64_t count, int vocab, int bytes_per_token, int bos, int eos) {
-    if (count < 0) fail("%s: negative token count %lld in the header", path.c_str(), (long long)count);
+    if (count < 0) fail("%s: header field token count (words 2-3) is %lld, negative (corrupt file)", path.c_str(), (long long)count);
     if (bytes_per_token != 2 && bytes_per_token != 4)
         fail("%s: %d bytes per token; only 2 (vocabulary <= 65536) and 4 are supported", path.c_str(), bytes_per_token);
     if (vocab < 1) fail("%s: vocabulary size %d must be positive", path.c_str(), vocab);
@@ -190,6 +229,7 @@ public:
         count = h.get64(2);
         vocab = h.w[4]; bytes_per_token = h.w[5]; bos = h.w[6]; eos = h.w[7];
         check_token_header(path, count, vocab, bytes_per_token, bos, eos);
+        check_count_fits(path, TOKENS, "token count (words 2-3)", count, bytes_per_token, size - HEADER_BYTES);
         check_file_size(path, TOKENS, size, HEADER_BYTES + count * bytes_per_token, "token count x bytes per token");
         int fd = open(path.c_str(), O_RDONLY);
         if (fd < 0) fail("%s: cannot open (%s)", path.c_str(), strerror(errno));
@@ -337,9 +377,10 @@ inline Labels read_labels(const std::string& path) {
     Header h = read_header(path, LABELS, &size);
     int64_t ndocs = h.get64(2);
     int nlabels = h.w[4], name_bytes = h.w[5];
-    if (ndocs < 0 || nlabels < 0 || name_bytes < 0)
-        fail("%s: negative count in the header (documents %lld, labels %d, name bytes %d)", path.c_str(),
-             (long long)ndocs, nlabels, name_bytes);
+    if (nlabels < 0 || nlabels > 65536)
+        fail("%s: header field label count (word 4) is %d, outside [0, 65536] (corrupt file)", path.c_str(), nlabels);
+    check_count_fits(path, LABELS, "name-table bytes (word 5)", name_bytes, 1, size - HEADER_BYTES);
+    check_count_fits(path, LABELS, "document count (words 2-3)", ndocs, 12, size - HEADER_BYTES - name_bytes);
     check_file_size(path, LABELS, size, HEADER_BYTES + 12 * ndocs + name_bytes, "12 bytes per document + the name table");
     std::vector<unsigned char> body((size_t)(size - HEADER_BYTES));
     read_body(path, body.data(), body.size());
@@ -409,7 +450,7 @@ inline Assignment read_assignment(const std::string& path) {
     int64_t size;
     Header h = read_header(path, ASSIGNMENT, &size);
     int64_t n = h.get64(2);
-    if (n < 0) fail("%s: negative sequence count %lld", path.c_str(), (long long)n);
+    check_count_fits(path, ASSIGNMENT, "sequence count (words 2-3)", n, 2, size - HEADER_BYTES);
     check_file_size(path, ASSIGNMENT, size, HEADER_BYTES + 2 * n, "2 bytes per sequence");
     Assignment a;
     a.S = h.w[4]; a.E = h.w[5]; a.M = h.w[6]; a.chunk = h.w[7];
@@ -455,8 +496,9 @@ inline Scores read_scores(const std::string& path) {
     Header h = read_header(path, SCORES, &size);
     Scores sc;
     sc.n = h.get64(2); sc.E = h.w[4]; sc.M = h.w[5];
-    if (sc.n < 0 || sc.E < 1 || sc.M < 1)
-        fail("%s: inconsistent header: N %lld, E %d, M %d", path.c_str(), (long long)sc.n, sc.E, sc.M);
+    if (sc.E < 1 || sc.E >= UNASSIGNED) fail("%s: header field E (word 4) is %d, outside [1, 65535) (corrupt file)", path.c_str(), sc.E);
+    if (sc.M < 1) fail("%s: header field M (word 5) is %d, not positive (corrupt file)", path.c_str(), sc.M);
+    check_count_fits(path, SCORES, "sequence count N (words 2-3)", sc.n, 4 * (int64_t)sc.E, size - HEADER_BYTES);
     check_file_size(path, SCORES, size, HEADER_BYTES + 4 * sc.n * sc.E, "N x E float32");
     sc.s.resize(sc.n * sc.E);
     read_body(path, sc.s.data(), sc.s.size() * 4);
@@ -505,6 +547,11 @@ inline void check_model_config(const std::string& where, const ModelConfig& c) {
     if (c.V < 1 || c.Vp < c.V || c.max_T < 1 || c.L < 1 || c.H < 1 || c.C < 1 || c.rope_base < 2)
         fail("%s: invalid model shape V %d, Vp %d, max T %d, L %d, H %d, C %d, RoPE base %d (need V >= 1, Vp >= V, "
              "all positive, RoPE base >= 2)", where.c_str(), c.V, c.Vp, c.max_T, c.L, c.H, c.C, c.rope_base);
+    // Bounds far above any model this engine trains, low enough that no size computed from them
+    // (L x 12 x C^2 parameters, Vp x C, the RoPE and KV-cache tables of max T) can overflow int64.
+    if (c.Vp > (1 << 24) || c.max_T > (1 << 20) || c.L > 4096 || c.C > 65536)
+        fail("%s: model shape V %d, Vp %d, max T %d, L %d, C %d is beyond this engine's limits (Vp <= 2^24, max T <= 2^20, "
+             "L <= 4096, C <= 65536): a corrupt header?", where.c_str(), c.V, c.Vp, c.max_T, c.L, c.C);
     if (c.C % c.H != 0 || (c.C / c.H) % 2 != 0)
         fail("%s: C %d is not a multiple of H %d with an even head size (RoPE rotates pairs of channels)",
              where.c_str(), c.C, c.H);
@@ -528,6 +575,7 @@ inline ModelConfig read_checkpoint(const std::string& path, int* step, std::vect
     ModelConfig c;
     c.V = h.w[2]; c.Vp = h.w[3]; c.max_T = h.w[4]; c.L = h.w[5]; c.H = h.w[6]; c.C = h.w[7]; c.rope_base = h.w[8];
     check_model_config(path, c);
+    if (h.w[9] < 0) fail("%s: header field step (word 9) is %d, negative (corrupt file)", path.c_str(), h.w[9]);
     if (step) *step = h.w[9];
     int64_t n = num_parameters(c);
     check_file_size(path, CHECKPOINT, size, HEADER_BYTES + 4 * n, "the parameter count of its shape");
@@ -579,9 +627,156 @@ inline OptimizerState read_optimizer_state(const std::string& path, int64_t expe
     s.rng = (uint64_t)h.get64(5);
     s.epoch = h.get64(7);
     s.position = h.get64(9);
+    if (s.step < 0 || s.epoch < 0 || s.position < 0)
+        fail("%s: header fields step (word 4) %d, epoch (words 7-8) %lld, position (words 9-10) %lld: none may be "
+             "negative (corrupt file)", path.c_str(), s.step, (long long)s.epoch, (long long)s.position);
     std::vector<float> mv(2 * n);
     read_body(path, mv.data(), mv.size() * 4);
     s.m.assign(mv.begin(), mv.begin() + n);
     s.v.assign(mv.begin() + n, mv.end());
     return s;
+}
+
+// ----------------------------------------------------------------------------
+// checkpoints of several files, committed as one unit
+//
+// A resumable run's state is several files that must change together: train_expert's model.ckpt
+// and optimizer.bin; train_router's router_XX.ckpt and router_XX.opt for every router, and
+// em_assignment.bin. Each file is atomic on its own (AtomicFile), but a kill between two of them
+// would leave a mix of two steps. So a checkpoint at step K is saved in three phases:
+//
+//   1. stage:   every file is written complete as NAME.stepK (through its writer's NAME.stepK.tmp);
+//   2. commit:  DIR/checkpoint, a short text file naming the step and the files, replaces the
+//               previous one atomically: this rename is the instant the checkpoint exists;
+//   3. install: each NAME.stepK is renamed onto NAME.
+//
+// A kill in phase 1 leaves the previous checkpoint untouched (its marker and its files); the staged
+// files are strays that the next resume removes. A kill in phase 3 leaves some NAME at the previous
+// step with a complete NAME.stepK beside it; the next resume finishes the renames (roll forward).
+// Either way --resume starts from the last committed checkpoint, bit-exactly (test/test_crash.cpp
+// kills the programs at each of these points). Readers that do not resume (infer, segment) just read
+// NAME: it is always a complete file, of the last step or the one before.
+
+constexpr const char* CHECKPOINT_MARKER = "checkpoint";
+
+// Where phase 1 writes `name` of the checkpoint at `step`.
+inline std::string checkpoint_staged_path(const std::string& dir, const std::string& name, int step) {
+    return dir + "/" + name + ".step" + std::to_string(step);
+}
+
+// Makes the renames in `dir` durable before and after the commit (a power cut, not only a kill).
+inline void sync_dir(const std::string& dir) {
+    int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) { fsync(fd); close(fd); }
+}
+
+// Phases 2 and 3, once every file of `names` has been staged (by every rank, where ranks share the folder).
+inline void checkpoint_commit(const std::string& dir, int step, const std::vector<std::string>& names) {
+    std::string text = "smalltalk.cu checkpoint\nstep " + std::to_string(step) + "\n";
+    for (const std::string& name : names) {
+        if (name.empty() || name.find('/') != std::string::npos || name.find('\n') != std::string::npos)
+            fail("checkpoint file name '%s' must be a plain file name", name.c_str());
+        text += "file " + name + "\n";
+    }
+    sync_dir(dir);
+    AtomicFile marker(dir + "/" + CHECKPOINT_MARKER);
+    marker.write(text.data(), text.size());
+    marker.commit();
+    sync_dir(dir);
+    crash_point("committed step " + std::to_string(step));
+    for (const std::string& name : names) {
+        std::string staged = checkpoint_staged_path(dir, name, step), path = dir + "/" + name;
+        if (rename(staged.c_str(), path.c_str()) != 0)
+            fail("%s: cannot rename %s into place (%s)", path.c_str(), staged.c_str(), strerror(errno));
+        crash_point("installed " + name + " step " + std::to_string(step));
+    }
+    sync_dir(dir);
+}
+
+// A fresh run in `dir`: the previous run's checkpoint is no longer one to resume, and until this run
+// commits its first checkpoint there is nothing to resume.
+inline void checkpoint_forget(const std::string& dir) {
+    std::string marker = dir + "/" + CHECKPOINT_MARKER;
+    if (unlink(marker.c_str()) != 0 && errno != ENOENT)
+        fail("%s: cannot remove the previous run's checkpoint marker (%s)", marker.c_str(), strerror(errno));
+}
+
+struct CheckpointMarker {
+    int step = 0;
+    std::vector<std::string> names;
+};
+
+inline CheckpointMarker read_checkpoint_marker(const std::string& dir) {
+    std::string path = dir + "/" + CHECKPOINT_MARKER;
+    FILE* f = fopen(path.c_str(), "rb");
+    if (!f)
+        fail("%s: no checkpoint to resume (%s): the run in %s never completed a checkpoint, or was started by a "
+             "version of smalltalk.cu without checkpoint markers; start it again without --resume",
+             path.c_str(), strerror(errno), dir.c_str());
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    std::string text(buf, n);
+    CheckpointMarker m;
+    size_t at = 0;
+    int line_no = 0;
+    bool have_step = false;
+    while (at < text.size()) {
+        size_t end = text.find('\n', at);
+        if (end == std::string::npos) fail("%s: unterminated line (corrupt checkpoint marker)", path.c_str());
+        std::string line = text.substr(at, end - at);
+        at = end + 1;
+        line_no++;
+        char extra;
+        if (line_no == 1) {
+            if (line != "smalltalk.cu checkpoint") fail("%s: not a checkpoint marker (first line '%s')", path.c_str(), line.c_str());
+        } else if (line.compare(0, 5, "step ") == 0) {
+            if (sscanf(line.c_str() + 5, "%d%c", &m.step, &extra) != 1 || m.step < 0)
+                fail("%s: line %d: bad step '%s' (corrupt checkpoint marker)", path.c_str(), line_no, line.c_str() + 5);
+            have_step = true;
+        } else if (line.compare(0, 5, "file ") == 0) {
+            std::string name = line.substr(5);
+            if (name.empty() || name.find('/') != std::string::npos)
+                fail("%s: line %d: bad file name '%s' (corrupt checkpoint marker)", path.c_str(), line_no, name.c_str());
+            m.names.push_back(name);
+        } else {
+            fail("%s: line %d: unexpected '%s' (corrupt checkpoint marker)", path.c_str(), line_no, line.c_str());
+        }
+    }
+    if (!have_step || m.names.empty()) fail("%s: no step or no files listed (corrupt checkpoint marker)", path.c_str());
+    return m;
+}
+
+// Before a resume: finishes the installation of the last committed checkpoint if a kill
+// interrupted it, removes the files staged by a checkpoint that was never committed, and returns
+// the committed checkpoint (its step and files). Fails when there is none.
+inline CheckpointMarker checkpoint_recover(const std::string& dir) {
+    CheckpointMarker m = read_checkpoint_marker(dir);
+    for (const std::string& name : m.names) {
+        std::string staged = checkpoint_staged_path(dir, name, m.step), path = dir + "/" + name;
+        if (access(staged.c_str(), F_OK) == 0) {
+            if (rename(staged.c_str(), path.c_str()) != 0)
+                fail("%s: cannot rename %s into place (%s)", path.c_str(), staged.c_str(), strerror(errno));
+            printf("resume: %s installed from the checkpoint of step %d (the run was stopped while installing it)\n",
+                   path.c_str(), m.step);
+        } else if (access(path.c_str(), F_OK) != 0) {
+            fail("%s: missing, but %s/%s lists it in the checkpoint of step %d: the run's files were moved or deleted",
+                 path.c_str(), dir.c_str(), CHECKPOINT_MARKER, m.step);
+        }
+    }
+    // Strays: NAME.stepJ (and NAME.stepJ.tmp) of a checkpoint that was being staged when the run stopped.
+    if (DIR* d = opendir(dir.c_str())) {
+        std::vector<std::string> strays;
+        while (dirent* e = readdir(d)) {
+            std::string entry = e->d_name;
+            for (const std::string& name : m.names)
+                if (entry.compare(0, name.size() + 5, name + ".step") == 0) strays.push_back(entry);
+            if (entry == std::string(CHECKPOINT_MARKER) + ".tmp") strays.push_back(entry);
+        }
+        closedir(d);
+        for (const std::string& entry : strays) unlink((dir + "/" + entry).c_str());
+    }
+    sync_dir(dir);
+    return m;
 }

@@ -18,9 +18,19 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "util.h"
+
+// A range check on one flag's value, after parsing: the message names the flag, the value given and
+// what it must be ("--steps -5: must be at least 1"), e.g. check_flag(steps >= 1, "steps", steps, "at least 1").
+template <typename T>
+void check_flag(bool ok, const char* flag, T value, const char* must_be) {
+    if (ok) return;
+    if constexpr (std::is_integral_v<T>) fail("--%s %lld: must be %s", flag, (long long)value, must_be);
+    else fail("--%s %g: must be %s", flag, (double)value, must_be);
+}
 
 class Flags {
 public:

@@ -5,12 +5,35 @@
 #pragma once
 
 #include <chrono>
+#include <csignal>
 #include <cmath>
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
+
+// Fault injection for the kill tests (test/test_crash.cpp). With SMALLTALK_CRASH_AT=NAME (or NAME#n,
+// the n-th time) in the environment, the program kills itself with SIGKILL when it reaches
+// crash_point(NAME), as `kill -9` or a lost node would at that instant: no destructor, no buffered
+// write and no cleanup runs. Unset (always, outside the tests), a crash point does nothing.
+inline bool crash_armed() {
+    static const bool armed = getenv("SMALLTALK_CRASH_AT") != nullptr;
+    return armed;
+}
+inline void crash_point(const std::string& name) {
+    if (!crash_armed()) return;
+    static std::string at = getenv("SMALLTALK_CRASH_AT");
+    static int seen = 0;
+    size_t hash = at.rfind('#');
+    std::string want = hash == std::string::npos ? at : at.substr(0, hash);
+    int nth = hash == std::string::npos ? 1 : atoi(at.c_str() + hash + 1);
+    if (name == want && ++seen == nth) {
+        fflush(stdout);
+        raise(SIGKILL);
+    }
+}
 
 // Throws std::runtime_error with a printf-formatted message.
 [[noreturn]] __attribute__((format(printf, 1, 2))) inline void fail(const char* fmt, ...) {

@@ -83,7 +83,7 @@ public:
             bytes_read_ += line.size() + 1;
             if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
             doc->where = path_ + ":" + std::to_string(line_);
-            parse_json_line(line, doc);
+            parse_json_line(line, line_, doc);
             docs_in_file_++;
             return true;
         }
@@ -91,7 +91,13 @@ public:
     uint64_t bytes_read() const { return bytes_read_; }
 
 private:
-    static void parse_json_line(const std::string& line, Document* doc) {
+    static void parse_json_line(const std::string& line, int64_t line_number, Document* doc) {
+        // Checked before the JSON parser, whose message would echo the raw byte into the terminal.
+        int64_t bad = find_invalid_utf8(line.data(), line.size());
+        if (bad >= 0)
+            fail("%s: invalid UTF-8 at byte offset %lld of line %lld (byte 0x%02X; convert the file to UTF-8 first, "
+                 "e.g. with iconv)", doc->where.c_str(), (long long)bad, (long long)line_number,
+                 (unsigned)(unsigned char)line[bad]);
         nlohmann::json j;
         try {
             j = nlohmann::json::parse(line);  // also rejects strings that are not valid UTF-8

@@ -51,7 +51,9 @@ def plots(out, E, usage):
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        return "(plots skipped: matplotlib is not installed; apt-get install python3-matplotlib)"
+        msg = "(plots skipped: matplotlib is not installed; 'make deps' or apt-get install python3-matplotlib)"
+        print("report.py: " + msg, file=sys.stderr)  # said on the terminal too, not only inside results.md
+        return msg
     fig, ax = plt.subplots(figsize=(7, 4))
     for name in [f"expert_{e}" for e in range(E)] + ["dense"]:
         steps, losses, _ = log_losses(os.path.join(out, name, "log.txt"))

@@ -205,12 +205,12 @@ TEST(Mpi, ARankThatFailsEndsTheOthers) {
     ScratchDir dir;
     // Rank 0 cannot write its checkpoint at step 2, while rank 1 goes on to the gradient sum of step 3,
     // which rank 0 will never join: rank 0's error must end rank 1 too, not leave it waiting.
-    ASSERT_EQ(system(("mkdir -p " + dir / "out/model.ckpt.tmp").c_str()), 0);
+    ASSERT_EQ(system(("mkdir -p " + dir / "out/model.ckpt.step2.tmp").c_str()), 0);  // where step 2's checkpoint is staged
     RunResult r = run("timeout 120 " + MPIRUN + TRAIN + "--steps 50 --batch 2 --ckpt-every 2 --out " + dir / "out");
     EXPECT_NE(r.code, 124) << "the ranks hung after rank 0 failed:\n" << r.output;
     EXPECT_NE(r.code, 0);
     EXPECT_NE(r.output.find("rank 0: error: "), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("model.ckpt.tmp"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("model.ckpt.step2.tmp"), std::string::npos) << r.output;
 }
 
 TEST(Mpi, AKilledRankEndsTheOthers) {

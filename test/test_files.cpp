@@ -390,3 +390,138 @@ TEST(OptimizerState, RoundTripAndRejects) {
     truncate_by(dir / "o.bin", 4);
     EXPECT_ERROR(read_optimizer_state(dir / "o.bin", 3), "truncated");
 }
+
+// ----------------------------------------------------------------------------
+// Headers whose counts make the sizes wrap around (issue 11). count x bytes, computed naively in 64
+// bits, comes back to the file's true size, so a reader that multiplied first would accept the file
+// and then read far past its end. Every reader must refuse these, naming the file and the field.
+// The suite runs under AddressSanitizer too (make test: build/emu/run_tests), where a read past the
+// end would be reported even if the message were right by luck.
+
+static void set_header_64(const std::string& path, int word, int64_t value) {
+    std::string all = read_file(path);
+    Header h;
+    h.set64(word, value);
+    memcpy(&all[4 * word], &h.w[word], 8);
+    write_file(path, all);
+}
+
+constexpr int64_t TWO_TO_60 = (int64_t)1 << 60, TWO_TO_62 = (int64_t)1 << 62;
+
+TEST(WrappingHeaders, TokenCountTimesFourBytes) {
+    ScratchDir dir;
+    std::vector<int> t = some_tokens(1000, 100000);
+    TokenWriter w(dir / "t.bin", 100000, 4, 1, -1);
+    w.append(t.data(), t.size());
+    w.commit();
+    set_header_64(dir / "t.bin", 2, TWO_TO_62 + 1000);  // 4 x (2^62 + 1000) = 2^64 + 4000: wraps to the true size
+    EXPECT_EQ((uint64_t)4 * (uint64_t)(TWO_TO_62 + 1000), (uint64_t)4000);  // the wrap this test is about
+    EXPECT_ERROR(TokenFile f(dir / "t.bin"), "t.bin: header field token count (words 2-3) is 4611686018427388904");
+    EXPECT_ERROR(TokenFile f(dir / "t.bin", false), "do not fit the 4000 bytes after the header");
+    set_header_64(dir / "t.bin", 2, -1000);
+    EXPECT_ERROR(TokenFile f(dir / "t.bin"), "token count (words 2-3) is -1000, negative");
+}
+
+TEST(WrappingHeaders, LabelsDocumentCountTimesTwelveBytes) {
+    ScratchDir dir;
+    std::string path = dir / "l.bin";
+    write_labels(path, some_labels());  // 4 documents
+    set_header_64(path, 2, TWO_TO_62 + 4);  // 12 x 2^62 = 3 x 2^64
+    EXPECT_ERROR(read_labels(path), "l.bin: header field document count (words 2-3) is 4611686018427387908");
+    write_labels(path, some_labels());
+    set_header_word(path, 5, 0x7FFFFFFF);  // a name table longer than the file
+    EXPECT_ERROR(read_labels(path), "header field name-table bytes (word 5) is 2147483647");
+    write_labels(path, some_labels());
+    set_header_word(path, 4, 0x7FFFFFFF);
+    EXPECT_ERROR(read_labels(path), "header field label count (word 4) is 2147483647");
+}
+
+TEST(WrappingHeaders, AssignmentSequenceCountTimesTwoBytes) {
+    ScratchDir dir;
+    std::string path = dir / "a.bin";
+    write_assignment(path, some_assignment());  // 5 sequences
+    set_header_64(path, 2, INT64_MIN + 5);  // 2 x (2^63 + 5) = 2^64 + 10
+    EXPECT_ERROR(read_assignment(path), "a.bin: header field sequence count (words 2-3) is -9223372036854775803, negative");
+    set_header_64(path, 2, TWO_TO_62 + 5);
+    EXPECT_ERROR(read_assignment(path), "header field sequence count (words 2-3) is 4611686018427387909");
+}
+
+TEST(WrappingHeaders, ScoresNTimesETimesFourBytes) {
+    ScratchDir dir;
+    Scores sc;
+    sc.n = 3; sc.E = 4; sc.M = 8;
+    sc.s.assign(12, -1.0f);
+    write_scores(dir / "s.bin", sc);
+    set_header_64(dir / "s.bin", 2, TWO_TO_60 + 3);  // 16 x 2^60 = 2^64
+    EXPECT_ERROR(read_scores(dir / "s.bin"), "s.bin: header field sequence count N (words 2-3) is 1152921504606846979");
+    write_scores(dir / "s.bin", sc);
+    set_header_word(dir / "s.bin", 4, 0);
+    EXPECT_ERROR(read_scores(dir / "s.bin"), "header field E (word 4) is 0");
+}
+
+TEST(WrappingHeaders, CheckpointShapeAndOptimizerCount) {
+    ScratchDir dir;
+    ModelConfig c;
+    c.V = 10; c.Vp = 16; c.max_T = 32; c.L = 2; c.H = 2; c.C = 4;
+    std::vector<float> p(num_parameters(c), 0.5f);
+    std::string path = dir / "m.ckpt";
+    // L x 12 x C^2 with C = 2^31 - 2 and L = 2^31 - 1 overflows int64 many times over.
+    for (auto [word, value] : std::vector<std::pair<int, int32_t>>{{7, 0x7FFFFFFE}, {5, 0x7FFFFFFF}, {3, 0x7FFFFFFF}, {4, 0x7FFFFFFF}}) {
+        write_checkpoint(path, c, 1, p.data());
+        set_header_word(path, word, value);
+        EXPECT_ERROR(read_checkpoint(path, nullptr, nullptr), "beyond this engine's limits");
+    }
+    write_checkpoint(path, c, 1, p.data());
+    set_header_word(path, 9, -4);
+    EXPECT_ERROR(read_checkpoint(path, nullptr, nullptr), "header field step (word 9) is -4");
+
+    OptimizerState s;
+    s.step = 1; s.m = {1, 2, 3}; s.v = {4, 5, 6};
+    write_optimizer_state(dir / "o.bin", s);
+    set_header_64(dir / "o.bin", 2, ((int64_t)1 << 61) + 3);  // 8 x 2^61 = 2^64
+    EXPECT_ERROR(read_optimizer_state(dir / "o.bin", 3), "optimizer state for 2305843009213693955 parameters");
+    write_optimizer_state(dir / "o.bin", s);
+    set_header_64(dir / "o.bin", 9, -7);
+    EXPECT_ERROR(read_optimizer_state(dir / "o.bin", 3), "position (words 9-10) -7");
+}
+
+// The programs, as a careless script would feed them: the message names the file and the field. In the
+// emulator's test binary (make test), the programs built with AddressSanitizer are the ones run.
+#ifdef EMU_ASAN
+static const std::string BIN = "build/emu/";
+#else
+static const std::string BIN = "./";
+#endif
+
+TEST(WrappingHeaders, ProgramsRefuseThemClearly) {
+    ScratchDir dir;
+    std::vector<int> t = some_tokens(4000, 8192);
+    TokenWriter w(dir / "t.bin", 8192, 4, 1, -1);
+    w.append(t.data(), t.size());
+    w.commit();
+    set_header_64(dir / "t.bin", 2, TWO_TO_62 + 4000);
+    expect_refused(BIN + "train_expert --device cpu --steps 1 --val '' --out " + dir / "o --train " + dir / "t.bin",
+                   "t.bin: header field token count (words 2-3)");
+    expect_refused("data/tokenizer decode --model data/default/tokenizer.model " + dir / "t.bin",
+                   "t.bin: header field token count (words 2-3)");
+
+    write_labels(dir / "l.bin", some_labels());
+    set_header_64(dir / "l.bin", 2, TWO_TO_62 + 4);
+    expect_refused(BIN + "train_router --device cpu --iterations 1 --out " + dir / "r --labels " + dir / "l.bin",
+                   "l.bin: header field document count (words 2-3)");
+    expect_refused(BIN + "segment --routers " + dir / "r --out " + dir / "x.bin --labels " + dir / "l.bin",
+                   "l.bin: header field document count (words 2-3)");
+
+    Assignment a = some_assignment();
+    a.expert[3] = 1;  // every sequence assigned: a whole shard
+    write_assignment(dir / "a.bin", a);
+    Scores sc;
+    sc.n = 5; sc.E = 3; sc.M = 4;
+    sc.s.assign(15, -1.0f);
+    write_scores(dir / "s.bin", sc);
+    set_header_64(dir / "s.bin", 2, TWO_TO_62 + 5);  // 12 x 2^62 = 3 x 2^64
+    expect_refused(BIN + "segment --merge --out " + dir / "m.bin --scores " + dir / "ms.bin --merge-scores " + dir / "s.bin " +
+                       dir / "a.bin",
+                   "s.bin: header field sequence count N (words 2-3)");
+    for (const std::string& name : dir.files()) EXPECT_EQ(name.find(".tmp"), std::string::npos) << name << " left behind";
+}

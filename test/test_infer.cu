@@ -262,6 +262,14 @@ TEST(Infer, RefusesBadInputClearly) {
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.output.find("no sequences of 64 + 1 tokens"), std::string::npos) << r.output;
 
+    // --json in a missing folder: refused before the evaluation (issue 11), which prints its table header first.
+    r = expect_refused(s.infer("--json " + s.dir / "missing/r.json"), "the folder " + s.dir / "missing does not exist");
+    EXPECT_EQ(r.output.find("infer: "), std::string::npos) << "evaluated before refusing:\n" << r.output;
+    // Each flag named with its value.
+    expect_refused(s.infer("--prompt-ids 1,2 --temperature -1"), "--temperature -1: must be >= 0");
+    expect_refused(s.infer("--prompt-ids 1,2 --top-p 1.5"), "--top-p 1.5: must be in (0, 1]");
+    expect_refused(s.infer("--batch 0"), "--batch 0: must be at least 1");
+
     r = run("./infer --help");
     EXPECT_EQ(r.code, 0);
     for (const char* flag : {"--routers", "--experts", "--dense", "--tokens", "--seq-len", "--prefix", "--sweep",

@@ -243,6 +243,10 @@ TEST(TrainExpert, RefusesBadInputClearly) {
         {"--model huge", "unknown model preset 'huge'"},
         {"--device tpu", "--device must be auto, cpu or cuda"},
         {"--steps 5 --lr 1e30 --warmup 0 --clip 0", "the loss is"},
+        {"--steps -5", "--steps -5: must be at least 1"},
+        {"--lr 0", "--lr 0: must be positive"},
+        {"--beta2 1", "--beta2 1: must be in [0, 1)"},
+        {"--val-batches 0", "--val-batches 0: must be at least 1"},
     };
     for (const Case& c : cases) expect_refused(TRAIN + " --steps 2 --out " + dir / "o " + c.args, c.expected);
     // S longer than the checkpoint's maximum (16), with matching vocabulary: made from the default data

@@ -31,4 +31,8 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     EXPECT_LT(routed, random - 0.02) << "routing by the routers should beat a random routing of the same experts";
     EXPECT_LT(res["mixture"]["loss_after_prefix"].get<double>(), res["random"]["loss_after_prefix"].get<double>());
     EXPECT_NE(read_file(dir / "results.md").find("| perplexity, all 256 tokens |"), std::string::npos);
+    // The plots are part of the result: 'make deps' installs python3-matplotlib, so a skip is a failure here.
+    EXPECT_EQ(read_file(dir / "results.md").find("plots skipped"), std::string::npos) << "run 'make deps'";
+    EXPECT_TRUE(exists(dir / "loss.png"));
+    EXPECT_TRUE(exists(dir / "usage.png"));
 }

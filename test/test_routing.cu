@@ -179,7 +179,7 @@ TEST(TrainRouter, RefusesBadInputClearly) {
         {"--prefix 100", "--prefix 100 must be in [2, --seq-len 64]"},
         {"--sequences 100000", "has only"},
         {"--train data/default/corpus_val_labels.bin", "is in the labels file format"},
-        {"--resume", "cannot open"},
+        {"--resume", "no checkpoint to resume"},
     };
     for (const Case& c : cases) expect_refused(ROUTERS + " --iterations 1 --out " + dir / "o " + c.args, c.expected);
 }

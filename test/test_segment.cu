@@ -195,6 +195,16 @@ TEST_F(Segment, RefusesBadInputClearly) {
                    "sequence " + std::to_string(N / 2 + 5) + " (and 0 more) is assigned in none of");
     expect_refusal(merge + "--chunk 50 " + bad / "first.bin", out, "--chunk does not apply to --merge");
 
+    // Output locations are checked before any scoring (issue 11), not after it: no router line is printed.
+    write_file(bad / "plain", "a file, not a folder");
+    RunResult r = expect_refused(base() + " --out " + bad / "plain/x.bin", "plain/x.bin: " + bad / "plain is not a folder");
+    EXPECT_EQ(r.output.find("router "), std::string::npos) << "scored before refusing:\n" << r.output;
+    r = expect_refused(base() + " --out " + out + " --scores " + bad / "missing/s.bin", "the folder " + bad / "missing does not exist");
+    EXPECT_EQ(r.output.find("router "), std::string::npos) << "scored before refusing:\n" << r.output;
+    EXPECT_FALSE(exists(out));
+    expect_refused(base() + " --out " + bad.path, "is a folder; give a file name");
+    expect_refused(base() + " --batch 0 --out " + out, "--batch 0: must be at least 1");
+
     RunResult help = run("./segment --help");
     EXPECT_EQ(help.code, 0);
     EXPECT_NE(help.output.find("--shard i/n"), std::string::npos) << help.output;

@@ -279,7 +279,7 @@ TEST_F(BadInput, EveryCaseIsRefusedClearly) {
         {"empty file", "", "empty.jsonl", "", "empty.jsonl: empty file"},
         {"blank jsonl", "\n\n  \n", "blank.jsonl", "", "no documents"},
         {"invalid UTF-8 in plain text", "caf\xE9 au lait\n", "latin1.txt", "", "latin1.txt: invalid UTF-8 at byte 3"},
-        {"invalid UTF-8 in JSON", "{\"text\": \"caf\xE9\"}\n", "latin1.jsonl", "", "latin1.jsonl:1: not valid JSON"},
+        {"invalid UTF-8 in JSON", "{\"text\": \"caf\xE9\"}\n", "latin1.jsonl", "", "latin1.jsonl:1: invalid UTF-8 at byte offset 13 of line 1 (byte 0xE9"},
         {"no text field", many + "{\"txt\": \"oops\"}\n", "notext.jsonl", "", "notext.jsonl:300: the object has no \"text\" field"},
         {"text not a string", "{\"text\": 42}\n", "num.jsonl", "", "\"text\" is not a string"},
         {"not JSON", "{\"text\": \"a\"}\nplain words\n", "words.jsonl", "", "words.jsonl:2: not valid JSON"},
