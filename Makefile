@@ -112,9 +112,13 @@ check-deps:
 	if [ -n "$$missing" ]; then \
 	  echo "missing Debian packages:$$missing -- run 'make deps' (or: sudo apt-get install$$missing)"; exit 1; fi
 
+# Then llama.cpp, as the npm package node-llama-cpp ships it prebuilt (pinned in dev/gguf/package-lock.json),
+# for the tests that run our exported GGUF files in it (test/test_export.cu). Needs Node.js 20 or later.
 deps:
 	@if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES)
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES) && \
+	if ! command -v npm > /dev/null; then DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm; fi
+	cd dev/gguf && npm ci --no-audit --no-fund --loglevel=error
 
 data/tokenizer: data/tokenizer.cpp $(BUILD_STAMP)
 	$(CXX) $(CXXFLAGS) $< -o $@ $(SPM_LIBS) $(LDLIBS)

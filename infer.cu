@@ -461,6 +461,9 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
     double dt = now_seconds() - t0;
     printf("prompt: %s\n", decode(std::vector<int>(ids.begin() + 1, ids.end())).c_str());
     printf("continuation: %s\n", decode(out).c_str());
+    std::string out_ids;
+    for (int id : out) out_ids += (out_ids.empty() ? "" : ",") + std::to_string(id);
+    printf("continuation ids: %s\n", out_ids.c_str());  // for scripts: the same line as dev/gguf/route.mjs prints
     printf("(%zu tokens in %.2f s, %.1f tokens/s%s)\n", out.size(), dt, out.size() / std::max(dt, 1e-9),
            (int)out.size() < max_new ? (g.pos >= g.cfg.max_T ? "; the context is full" : "; stopped at BOS") : "");
     return 0;

@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstring>
+
 #include "../common/files.h"
 #include "helpers.h"
 
@@ -35,4 +38,48 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     EXPECT_EQ(read_file(dir / "results.md").find("plots skipped"), std::string::npos) << "run 'make deps'";
     EXPECT_TRUE(exists(dir / "loss.png"));
     EXPECT_TRUE(exists(dir / "usage.png"));
+
+    // The run exported for llama.cpp (dev/export_gguf.py; test_export.cu checks the files in depth): a
+    // held-out prompt scored by each exported router inside llama.cpp gets infer's score, so it is routed
+    // to the same expert outside our engine.
+    if (system("command -v node > /dev/null 2>&1") != 0 || !exists("dev/gguf/node_modules/node-llama-cpp/package.json"))
+        GTEST_SKIP() << "the llama.cpp part: node-llama-cpp is not installed ('make deps' installs it)";
+    expect_success("/usr/bin/python3 dev/export_gguf.py --tokenizer data/default/tokenizer.model --run " + dir.path + " " + dir / "gguf");
+    auto manifest = nlohmann::json::parse(read_file(dir / "gguf/manifest.json"));
+    int M = manifest["prefix"];
+    TokenFile val("data/default/corpus_val.bin");
+    std::vector<int> prompt(M);
+    val.read(0, M, prompt.data());  // a document's start: BOS, then text
+    std::string ids;
+    for (int id : prompt) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    std::string ours = expect_success("./infer --device cpu --routers " + dir / "routers" + " --experts '" + dir / "expert_{e}/model.ckpt" +
+                                      "' --prefix " + std::to_string(M) + " --prompt-ids " + ids + " --max-new-tokens 0");
+    nlohmann::json requests = nlohmann::json::array();
+    for (const auto& router : manifest["routers"])
+        requests.push_back({{"model", dir / ("gguf/" + router.get<std::string>())}, {"sequences", {prompt}}});
+    // and every other exported file loads and runs there
+    std::vector<std::string> others = manifest["expert_files"];
+    others.push_back(manifest["dense"]);
+    for (const std::string& f : others)
+        requests.push_back({{"model", dir / ("gguf/" + f)}, {"sequences", {std::vector<int>(prompt.begin(), prompt.begin() + 16)}}});
+    write_file(dir / "llama_requests.json", requests.dump());
+    expect_success("node dev/gguf/llama_eval.mjs " + dir / "llama_requests.json " + dir / "llama_results.json");
+    auto results = nlohmann::json::parse(read_file(dir / "llama_results.json"));
+    ASSERT_EQ(results.size(), requests.size());
+    for (size_t i = manifest["routers"].size(); i < results.size(); i++)
+        for (const auto& lp : results[i]["logprobs"][0]) EXPECT_TRUE(lp.is_number() && std::isfinite(lp.get<double>())) << requests[i]["model"];
+    int best = -1;
+    double best_score = -INFINITY;
+    for (int e = 0; e < (int)manifest["routers"].size(); e++) {
+        double theirs = 0;
+        for (const auto& lp : results[e]["logprobs"][0]) theirs += lp.get<double>();
+        char line[64];
+        snprintf(line, sizeof(line), "router %2d: log-likelihood ", e);
+        size_t at = ours.find(line);
+        ASSERT_NE(at, std::string::npos) << ours;
+        double score = std::stod(ours.substr(at + strlen(line)));  // printed with 3 decimals
+        EXPECT_NEAR(theirs, score, 1e-3 * (M - 1) + 5e-4) << "router " << e;
+        if (theirs > best_score) { best_score = theirs; best = e; }
+    }
+    EXPECT_NE(ours.find("expert " + std::to_string(best) + ": "), std::string::npos) << "llama.cpp routes to expert " << best << ":\n" << ours;
 }
