@@ -270,6 +270,7 @@ int main(int argc, char** argv) {
         if (talk) {
             make_dir(out_dir);
             if (!resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
+            if (resume) trim_log_after(log_path, "step", step);
             log = fopen(log_path.c_str(), resume ? "a" : "w");
             if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
         }

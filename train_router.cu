@@ -248,6 +248,7 @@ int main(int argc, char** argv) {
         if (talk && !resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
         FILE* log = nullptr;
         if (talk) {
+            if (resume) trim_log_after(log_path, "iter", start_iteration);
             log = fopen(log_path.c_str(), resume ? "a" : "w");
             if (!log) fail("%s: cannot open for writing (%s)", log_path.c_str(), strerror(errno));
         }
@@ -349,6 +350,27 @@ int main(int argc, char** argv) {
                 quality += buf;
             }
 
+            std::string losses, size_text;
+            for (int e = 0; e < E; e++) {
+                char buf[32];
+                snprintf(buf, sizeof(buf), "%s%.3f", e ? " " : "", router_loss[e]);
+                losses += buf;
+                snprintf(buf, sizeof(buf), "%s%d", e ? " " : "", sizes[e]);
+                size_text += buf;
+            }
+            char changed_text[32];
+            if (std::isnan(changed)) snprintf(changed_text, sizeof(changed_text), "-");
+            else snprintf(changed_text, sizeof(changed_text), "%.1f%%", 100 * changed);
+            // The iteration's log line goes out before its checkpoint: a run killed after the commit has it, and
+            // one killed before loses it on resume (trim_log_after) and writes it again.
+            if (talk) {
+                printf("iter %2d/%d | router loss %s | mean score %.3f/token | changed %s | sizes %s%s | %.1f s\n", it + 1,
+                       iterations, losses.c_str(), mean_score, changed_text, size_text.c_str(), quality.c_str(), now_seconds() - t0);
+                fprintf(log, "iter %d losses %s mean_score %.5f changed %s sizes %s%s\n", it + 1, losses.c_str(), mean_score,
+                        changed_text, size_text.c_str(), quality.c_str());
+                fflush(stdout);
+                fflush(log);
+            }
             // Checkpoint: routers, their optimizer states (epoch = iterations done), the new draw's assignment,
             // staged by their ranks and then committed as one unit by rank 0 (common/files.h).
             int step = (it + 1) * K;
@@ -376,25 +398,6 @@ int main(int argc, char** argv) {
             if (talk) write_assignment(checkpoint_staged_path(out_dir, names.back(), step), em);
             dist_barrier(dist);  // every rank's files are staged
             if (talk) checkpoint_commit(out_dir, step, names);
-
-            std::string losses, size_text;
-            for (int e = 0; e < E; e++) {
-                char buf[32];
-                snprintf(buf, sizeof(buf), "%s%.3f", e ? " " : "", router_loss[e]);
-                losses += buf;
-                snprintf(buf, sizeof(buf), "%s%d", e ? " " : "", sizes[e]);
-                size_text += buf;
-            }
-            char changed_text[32];
-            if (std::isnan(changed)) snprintf(changed_text, sizeof(changed_text), "-");
-            else snprintf(changed_text, sizeof(changed_text), "%.1f%%", 100 * changed);
-            if (!talk) continue;
-            printf("iter %2d/%d | router loss %s | mean score %.3f/token | changed %s | sizes %s%s | %.1f s\n", it + 1,
-                   iterations, losses.c_str(), mean_score, changed_text, size_text.c_str(), quality.c_str(), now_seconds() - t0);
-            fprintf(log, "iter %d losses %s mean_score %.5f changed %s sizes %s%s\n", it + 1, losses.c_str(), mean_score,
-                    changed_text, size_text.c_str(), quality.c_str());
-            fflush(stdout);
-            fflush(log);
         }
         if (!talk) {
             for (Model& r : routers) model_free(r);

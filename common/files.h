@@ -780,3 +780,29 @@ inline CheckpointMarker checkpoint_recover(const std::string& dir) {
     sync_dir(dir);
     return m;
 }
+
+// On resume: a run's log keeps its lines up to the resumed checkpoint, and loses those that the stopped
+// run wrote after it (the resumed run writes them again), so that a log has each step once, in order.
+// `number` is the word that starts a counted line ("step" for "step 12 ..." and "val step 12 ...",
+// "iter" for "iter 3 ..."); the log is cut before the first such line past `last`. Rewritten atomically.
+inline void trim_log_after(const std::string& path, const char* number, int64_t last) {
+    FILE* f = fopen(path.c_str(), "rb");
+    if (!f) return;  // no log yet: nothing to trim
+    std::string text, word = std::string(number) + " ";
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof(buf), f)) > 0) text.append(buf, n);
+    fclose(f);
+    size_t at = 0, cut = text.size();
+    while (at < text.size()) {
+        size_t end = text.find('\n', at);
+        end = end == std::string::npos ? text.size() : end + 1;
+        size_t w = text.compare(at, 4, "val ") == 0 ? at + 4 : at;
+        if (text.compare(w, word.size(), word) == 0 && atoll(text.c_str() + w + word.size()) > last) { cut = at; break; }
+        at = end;
+    }
+    if (cut == text.size()) return;
+    AtomicFile out(path);
+    out.write(text.data(), cut);
+    out.commit();
+}

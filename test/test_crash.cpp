@@ -15,6 +15,15 @@ bool killed(const RunResult& r) { return r.code == 137 || r.code == -1; }
 
 std::string crash_at(const std::string& point) { return "SMALLTALK_CRASH_AT='" + point + "' "; }
 
+// A log without the fields that depend on the machine's speed (train_expert's " ms ..." at the end of a
+// step line; train_router's lines have none).
+std::string deterministic_log(const std::string& log) {
+    std::istringstream in(log);
+    std::string line, out;
+    while (std::getline(in, line)) out += line.substr(0, line.find(" ms ")) + "\n";
+    return out;
+}
+
 // Runs `cmd` killed at `point`, then `cmd --resume`; the files of `names` must equal those of `whole`
 // byte for byte, and nothing staged may be left in the folder.
 void kill_then_resume(const std::string& cmd, const std::string& point, const std::string& dir,
@@ -27,6 +36,8 @@ void kill_then_resume(const std::string& cmd, const std::string& point, const st
     ASSERT_EQ(resumed.code, 0) << resumed.output;
     for (const std::string& name : names)
         EXPECT_TRUE(read_file(whole + "/" + name) == read_file(dir + "/" + name)) << name << " differs from the uninterrupted run's";
+    // The log too, but for its timings: each step once, in order, with the uninterrupted run's numbers.
+    EXPECT_EQ(deterministic_log(read_file(whole + "/log.txt")), deterministic_log(read_file(dir + "/log.txt")));
     RunResult left = run("ls " + dir);
     EXPECT_EQ(left.output.find(".step"), std::string::npos) << "staged files left behind:\n" << left.output;
     EXPECT_EQ(left.output.find(".tmp"), std::string::npos) << "temporary files left behind:\n" << left.output;
