@@ -1,13 +1,13 @@
 // infer — SmallTalk at inference (design §2): a sequence's first M̂ tokens are scored by every
 // router, the best router's expert (argmax, no balancing) processes the sequence.
 //
-//   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --dense out/dense/model.ckpt
+//   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --dense-batch out/dense_batch/model.ckpt
 //   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --prompt "def main():"
 //   ./infer --help
 //
 // Evaluation (the default): on the held-out sequences of a token file, the mixture's loss and
-// perplexity over all S predicted tokens and over the tokens after the prefix only, the dense
-// baseline's on the same sequences, a random routing of the same experts, expert usage, a sweep of
+// perplexity over all S predicted tokens and over the tokens after the prefix only, the two dense
+// baselines' on the same sequences (below), a random routing of the same experts, expert usage, a sweep of
 // prefix lengths, and the inference FLOPs of each, as in the paper's Table 3. --json writes the numbers.
 // Generation (--prompt or --prompt-ids): routes the prompt, then samples from the chosen expert
 // with a KV cache (common/kvcache.h).
@@ -177,8 +177,18 @@ static void model_losses(const std::string& path, bool cuda, const TokenFile& to
     model_free(m);
 }
 
+// The two dense baselines of the same training FLOPs as the experts together (issue 12), named the same
+// way in the pipeline's folders, this table, the JSON, scripts/report.py and the docs:
+//   dense_batch  the paper's protocol: an expert's number of steps at E x its batch;
+//   dense_steps  E x an expert's steps at its batch.
+struct Baseline {
+    const char* key;    // JSON key and the pipeline's folder name
+    const char* label;  // row of the table
+    std::string path;   // checkpoint, "" = not evaluated
+};
+
 static int evaluate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
-                    const std::string& dense_path, const std::string& tokens_path, int S, int M, std::vector<int> sweep,
+                    const std::vector<Baseline>& baselines, const std::string& tokens_path, int S, int M, std::vector<int> sweep,
                     int64_t max_sequences, int batch, uint64_t seed, bool cuda, const std::string& json_path) {
     int E = (int)routers.size();
     TokenFile tokens(tokens_path);
@@ -220,12 +230,16 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
     };
     std::vector<ModelConfig> expert_cfg(E);
     for (int e = 0; e < E; e++) expert_cfg[e] = check_expert(experts[e], "expert");
-    ModelConfig dense_cfg;
-    if (!dense_path.empty()) dense_cfg = check_expert(dense_path, "dense model");
+    std::vector<ModelConfig> dense_cfg(baselines.size());
+    std::string dense_text;
+    for (size_t b = 0; b < baselines.size(); b++)
+        if (!baselines[b].path.empty()) {
+            dense_cfg[b] = check_expert(baselines[b].path, baselines[b].key);
+            dense_text += std::string(" | ") + baselines[b].key + " " + baselines[b].path;
+        }
 
     printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", cuda ? "CUDA" : "CPU",
-           (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "",
-           dense_path.empty() ? "" : (" | dense " + dense_path).c_str());
+           (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "", dense_text.c_str());
 
     // ---- router scores: score[k][i*E + e] = router e's log-likelihood of sequence i's first prefixes[k] tokens
     double t0 = now_seconds();
@@ -272,13 +286,14 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         sums[e].after.assign(prefixes.size(), std::vector<double>(n, NAN));
         model_losses(experts[e], cuda, tokens, S, batch, which, prefixes, sums[e]);
     }
-    LossSums dense_sums;
-    if (!dense_path.empty()) {
+    std::vector<LossSums> dense_sums(baselines.size());
+    for (size_t b = 0; b < baselines.size(); b++) {
+        if (baselines[b].path.empty()) continue;
         std::vector<int64_t> all(n);
         for (int64_t i = 0; i < n; i++) all[i] = i;
-        dense_sums.all.assign(n, NAN);
-        dense_sums.after.assign(prefixes.size(), std::vector<double>(n, NAN));
-        model_losses(dense_path, cuda, tokens, S, batch, all, prefixes, dense_sums);
+        dense_sums[b].all.assign(n, NAN);
+        dense_sums[b].after.assign(prefixes.size(), std::vector<double>(n, NAN));
+        model_losses(baselines[b].path, cuda, tokens, S, batch, all, prefixes, dense_sums[b]);
     }
     double t_experts = now_seconds() - t0;
 
@@ -300,13 +315,15 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         r.flops = expert_flops / n + r.router_flops;
         return r;
     };
-    Result mixture = routed(0, choice[0], true), random = routed(0, random_choice, false), dense;
-    if (!dense_path.empty()) {
+    Result mixture = routed(0, choice[0], true), random = routed(0, random_choice, false);
+    std::vector<Result> dense(baselines.size());
+    for (size_t b = 0; b < baselines.size(); b++) {
+        if (baselines[b].path.empty()) continue;
         double all = 0, after = 0;
-        for (int64_t i = 0; i < n; i++) { all += dense_sums.all[i]; after += dense_sums.after[0][i]; }
-        dense.loss = all / ((double)n * S);
-        dense.loss_after = after / ((double)n * (S - M + 1));
-        dense.flops = forward_flops(dense_cfg, S);
+        for (int64_t i = 0; i < n; i++) { all += dense_sums[b].all[i]; after += dense_sums[b].after[0][i]; }
+        dense[b].loss = all / ((double)n * S);
+        dense[b].loss_after = after / ((double)n * (S - M + 1));
+        dense[b].flops = forward_flops(dense_cfg[b], S);
     }
     std::vector<int64_t> usage(E, 0);
     for (int64_t i = 0; i < n; i++) usage[choice[0][i]]++;
@@ -319,7 +336,8 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
            "FLOPs/seq", "routers");
     print_row("mixture (routed)", mixture);
     print_row("mixture (random)", random);
-    if (!dense_path.empty()) print_row("dense", dense);
+    for (size_t b = 0; b < baselines.size(); b++)
+        if (!baselines[b].path.empty()) print_row(baselines[b].label, dense[b]);
     printf("\nexpert usage (argmax on %d tokens):\n", M);
     for (int e = 0; e < E; e++) printf("  expert %2d  %8lld  %5.1f%%\n", e, (long long)usage[e], 100.0 * usage[e] / n);
     std::vector<Result> sweep_results;
@@ -342,7 +360,8 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         j += "  \"tokens\": " + json_string(tokens_path) + ", " + buf;
         j += "  \"mixture\": " + json_result(mixture) + ",\n";
         j += "  \"random\": " + json_result(random) + ",\n";
-        if (!dense_path.empty()) j += "  \"dense\": " + json_result(dense) + ",\n";
+        for (size_t b = 0; b < baselines.size(); b++)
+            if (!baselines[b].path.empty()) j += std::string("  \"") + baselines[b].key + "\": " + json_result(dense[b]) + ",\n";
         j += "  \"usage\": [";
         for (int e = 0; e < E; e++) j += (e ? ", " : "") + std::to_string(usage[e]);
         j += "],\n  \"sweep\": [";
@@ -473,7 +492,7 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
 
 int main(int argc, char** argv) {
     try {
-        std::string routers_dir, experts_pattern, dense_path, tokens_path = "data/default/corpus_val.bin";
+        std::string routers_dir, experts_pattern, dense_batch, dense_steps, tokens_path = "data/default/corpus_val.bin";
         std::string sweep_text = "32,64,128", json_path, device = "auto";
         std::string prompt, prompt_ids, tokenizer = "data/default/tokenizer.model";
         int S = 256, M = 64, batch = 16, max_new = 64, top_k = 40;
@@ -482,11 +501,13 @@ int main(int argc, char** argv) {
         Flags fl("./infer", "--routers DIR --experts PATTERN [options]",
                  "SmallTalk inference: every router scores a sequence's first M tokens, the best one's expert runs it.\n"
                  "Evaluation (default): mixture loss and perplexity on held-out sequences over all tokens and over the\n"
-                 "tokens after the prefix, dense baseline, random routing, expert usage, prefix sweep, FLOPs.\n"
+                 "tokens after the prefix, dense baselines, random routing, expert usage, prefix sweep, FLOPs.\n"
                  "Generation (--prompt or --prompt-ids): route the prompt, then sample from its expert with a KV cache.");
         fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = their count)", Flags::REQUIRED);
         fl.add("experts", &experts_pattern, "PATTERN", "expert checkpoints, {e} replaced by 0..E-1, e.g. 'out/expert_{e}/model.ckpt'", Flags::REQUIRED);
-        fl.add("dense", &dense_path, "FILE", "dense baseline checkpoint, evaluated on the same sequences");
+        fl.add("dense-batch", &dense_batch, "FILE", "dense baseline of the paper's protocol (an expert's steps at E x its batch), "
+                                                   "evaluated on the same sequences");
+        fl.add("dense-steps", &dense_steps, "FILE", "dense baseline of E x an expert's steps at its batch");
         fl.add("tokens", &tokens_path, "FILE", "held-out token file");
         fl.add("seq-len", &S, "S", "sequence length: each sequence is S + 1 tokens, S predicted");
         fl.add("prefix", &M, "M", "prefix the routers score (2 <= M <= S)");
@@ -532,7 +553,9 @@ int main(int argc, char** argv) {
                             (float)top_p, (uint64_t)seed, cuda);
         }
         if (!json_path.empty()) check_output_file("json", json_path);  // before the evaluation, not after it
-        return evaluate(routers, experts, dense_path, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, cuda,
+        std::vector<Baseline> baselines = {{"dense_batch", "dense (E x batch)", dense_batch},
+                                           {"dense_steps", "dense (E x steps)", dense_steps}};
+        return evaluate(routers, experts, baselines, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, cuda,
                         json_path);
     } catch (const std::exception& e) {
         fflush(stdout);

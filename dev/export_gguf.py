@@ -5,7 +5,7 @@
     python3 dev/export_gguf.py --tokenizer data/default/tokenizer.model --type f16 --run out/pipeline_tiny out/gguf
 
 The first form exports one checkpoint. The second exports a SmallTalk run folder (scripts/pipeline.sh's
-layout: routers/router_XX.ckpt, expert_E/model.ckpt, dense/model.ckpt) into a folder of .gguf files
+layout: routers/router_XX.ckpt, expert_E/model.ckpt, dense_batch/ and dense_steps/model.ckpt) into a folder of .gguf files
 and a manifest.json that says how to route: score the first M tokens of a prompt with every router
 (the sum of log p(x_t | x_<t) over t = 1 .. M-1), take the expert of the highest score.
 
@@ -324,14 +324,16 @@ def export_run(run, tok, out, kind):
     for path in experts:
         if not os.path.exists(path):
             raise ExportError(f"{path}: missing: a run with {E} routers needs expert_0 .. expert_{E - 1}")
-    dense = os.path.join(run, "dense", "model.ckpt")
-    for path in routers + experts + ([dense] if os.path.exists(dense) else []):  # all checked before any is written
+    # the dense baselines (scripts/pipeline.sh): dense_batch (the paper's), dense_steps; "dense" in older runs
+    dense = {name: os.path.join(run, name, "model.ckpt") for name in ("dense_batch", "dense_steps", "dense")
+             if os.path.exists(os.path.join(run, name, "model.ckpt"))}
+    for path in routers + experts + list(dense.values()):  # all checked before any is written
         cfg, _ = read_checkpoint(path)
         if cfg["V"] != len(tok["pieces"]):
             raise ExportError(f"{path} has a vocabulary of {cfg['V']} tokens but the tokenizer has {len(tok['pieces'])}: "
                               f"give the tokenizer.model the run was trained with")
     check_output_folder(out)
-    manifest = dict(format="smalltalk.cu gguf export 1", type=kind, experts=E, routers=[], expert_files=[], dense=None)
+    manifest = dict(format="smalltalk.cu gguf export 1", type=kind, experts=E, routers=[], expert_files=[], dense={})
     for e, path in enumerate(routers):
         cfg = export(path, tok, os.path.join(out, f"router_{e:02d}.gguf"), kind, f"smalltalk router {e}")
         manifest["routers"].append(f"router_{e:02d}.gguf")
@@ -339,9 +341,9 @@ def export_run(run, tok, out, kind):
     for e, path in enumerate(experts):
         export(path, tok, os.path.join(out, f"expert_{e:02d}.gguf"), kind, f"smalltalk expert {e}")
         manifest["expert_files"].append(f"expert_{e:02d}.gguf")
-    if os.path.exists(dense):
-        export(dense, tok, os.path.join(out, "dense.gguf"), kind, "smalltalk dense baseline")
-        manifest["dense"] = "dense.gguf"
+    for name, path in dense.items():
+        export(path, tok, os.path.join(out, f"{name}.gguf"), kind, f"smalltalk {name} baseline")
+        manifest["dense"][name] = f"{name}.gguf"
     manifest["routing"] = ("score the first M = prefix tokens of the prompt (BOS first, as llama.cpp adds it) with every "
                            "router: the sum of log p(x_t | x_<t) for t = 1 .. M-1; run the expert of the highest score")
     tmp = os.path.join(out, "manifest.json.tmp")
@@ -356,7 +358,7 @@ def main():
     ap = argparse.ArgumentParser(description="Exports smalltalk.cu checkpoints as GGUF files for llama.cpp.")
     ap.add_argument("--tokenizer", required=True, help="the SentencePiece tokenizer.model the models were trained with")
     ap.add_argument("--type", default="f32", choices=["f32", "f16", "q8_0"], help="weight type (default f32)")
-    ap.add_argument("--run", metavar="DIR", help="export a whole run folder (routers/, expert_E/, dense/) into OUT, a folder")
+    ap.add_argument("--run", metavar="DIR", help="export a whole run folder (routers/, expert_E/, dense_batch/, dense_steps/) into OUT, a folder")
     ap.add_argument("inputs", nargs="+", help="CHECKPOINT OUT.gguf, or with --run: OUT_FOLDER")
     a = ap.parse_args()
     try:
@@ -365,7 +367,7 @@ def main():
             if len(a.inputs) != 1:
                 raise ExportError("with --run give one argument, the output folder")
             m = export_run(a.run, tok, a.inputs[0], a.type)
-            print(f"exported {a.run}: {m['experts']} routers, {m['experts']} experts{', dense' if m['dense'] else ''} "
+            print(f"exported {a.run}: {m['experts']} routers, {m['experts']} experts{''.join(', ' + k for k in m['dense'])} "
                   f"({a.type}) and manifest.json into {a.inputs[0]}")
         else:
             if len(a.inputs) != 2:

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The paper's pipeline from token files to a final table (design §1-2):
-#   routers (EM) -> segmentation -> E experts, each on its segment -> a dense baseline with the same
-#   training FLOPs (E x an expert's steps, same batch) -> routed evaluation on held-out data -> table.
+#   routers (EM) -> segmentation -> E experts, each on its segment -> two dense baselines with the
+#   experts' training FLOPs -> routed evaluation on held-out data -> table. The baselines, named the same
+#   way everywhere (infer's table and JSON, scripts/report.py, docs/results.md):
+#     dense_batch  the paper's protocol: an expert's number of steps at E x its batch;
+#     dense_steps  E x an expert's steps at its batch.
 #
 #   bash scripts/pipeline.sh tiny            # CPU, a few minutes on 2 cores (CI runs it)
 #   bash scripts/pipeline.sh small           # one GPU: the real reproduction (needs data/corpus_out)
@@ -62,7 +65,8 @@ if [ "$RANKS" -gt 1 ]; then
   MPI_ROUTERS=(mpirun -np $((RANKS < E ? RANKS : E)))
   CHUNK=4096  # ranks balance their own chunks
 fi
-EXPERT_ARGS="$EXPERT_ARGS --batch $((EXPERT_BATCH / RANKS)) --total-batch $((EXPERT_BATCH * S))"
+EXPERT_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((EXPERT_BATCH * S))"
+DENSE_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((E * EXPERT_BATCH * S))"  # E micro-batches accumulated
 mkdir -p "$OUT"
 labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; }
 run() { echo "+ $*"; "$@"; }
@@ -79,17 +83,23 @@ run "${MPI[@]}" ./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "
 echo "== 3/5 experts: $E x $EXPERT_STEPS steps, each on its own segment, independently"
 for ((e = 0; e < E; e++)); do
   run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
-    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/expert_$e.txt"
+    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/expert_$e.txt"
   tail -n 2 "$OUT/expert_$e.txt"
 done
 
-echo "== 4/5 dense baseline: the same model, $((E * EXPERT_STEPS)) steps on all sequences (the experts' total FLOPs)"
-run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
-  $EXPERT $EXPERT_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense.txt"
-tail -n 2 "$OUT/dense.txt"
+echo "== 4/5 dense baselines: the same model on all sequences, the experts' total FLOPs"
+echo "   dense_batch (the paper's): $EXPERT_STEPS steps of $E x $EXPERT_BATCH sequences"
+run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
+  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense_batch.txt"
+tail -n 2 "$OUT/dense_batch.txt"
+echo "   dense_steps: $((E * EXPERT_STEPS)) steps of $EXPERT_BATCH sequences"
+run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
+  $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense_steps.txt"
+tail -n 2 "$OUT/dense_steps.txt"
 
 echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
-run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" --dense "$OUT/dense/model.ckpt" \
+run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \
+  --dense-batch "$OUT/dense_batch/model.ckpt" --dense-steps "$OUT/dense_steps/model.ckpt" \
   --tokens "$VAL" --seq-len "$S" --prefix "$M" --json "$OUT/results.json" --device "$DEVICE" | tee "$OUT/infer.txt"
 
 "$(command -v /usr/bin/python3 || command -v python3)" scripts/report.py "$OUT" --size "$SIZE" --expert-steps "$EXPERT_STEPS" > "$OUT/results.md"

@@ -3,8 +3,8 @@
 
     python3 scripts/report.py OUT --size tiny --expert-steps 100 > OUT/results.md
 
-Reads OUT/results.json (infer), the programs' printed output (routers.txt, segment.txt, expert_0.txt,
-dense.txt) and the checkpoints' headers; writes OUT/loss.png and OUT/usage.png when matplotlib is
+Reads OUT/results.json (infer), the programs' printed output (routers.txt, segment.txt, expert_0.txt)
+and the checkpoints' headers; writes OUT/loss.png and OUT/usage.png when matplotlib is
 installed (Debian: python3-matplotlib). Standard library otherwise.
 """
 import argparse
@@ -45,6 +45,10 @@ def log_losses(path):
     return steps, losses, val
 
 
+# The two dense baselines of the experts' training FLOPs, named as in scripts/pipeline.sh and infer:
+BASELINES = {"dense_batch": "dense, E× batch (paper)", "dense_steps": "dense, E× steps"}
+
+
 def plots(out, E, usage):
     try:
         import matplotlib
@@ -55,15 +59,18 @@ def plots(out, E, usage):
         print("report.py: " + msg, file=sys.stderr)  # said on the terminal too, not only inside results.md
         return msg
     fig, ax = plt.subplots(figsize=(7, 4))
-    for name in [f"expert_{e}" for e in range(E)] + ["dense"]:
+    for name in [f"expert_{e}" for e in range(E)] + ["dense_batch", "dense_steps"]:
+        if not os.path.exists(os.path.join(out, name, "log.txt")):
+            continue
         steps, losses, _ = log_losses(os.path.join(out, name, "log.txt"))
-        if name == "dense":
-            ax.plot(steps, losses, color="black", linewidth=1.2, label="dense")
+        if name.startswith("dense"):
+            ax.plot(steps, losses, color="black", linewidth=1.2, linestyle="-" if name == "dense_batch" else ":",
+                    label=BASELINES[name])
         else:
             ax.plot(steps, losses, linewidth=0.8, alpha=0.8, label=name.replace("_", " "))
     ax.set_xlabel("step")
     ax.set_ylabel("training loss (nats)")
-    ax.set_title("experts (each on its segment) and the dense baseline")
+    ax.set_title("experts (each on its segment) and the dense baselines")
     ax.legend()
     fig.tight_layout()
     fig.savefig(os.path.join(out, "loss.png"), dpi=110)
@@ -91,7 +98,7 @@ def main():
     router = checkpoint_shape(os.path.join(out, "routers", "router_00.ckpt"))
     batch_tokens = int(re.search(r"batch (\d+) tokens", read(os.path.join(out, "expert_0.txt"))).group(1))
 
-    # Training FLOPs, the paper's way: experts and dense the same; routers' training + scoring on top.
+    # Training FLOPs, the paper's way: experts and each dense baseline the same; routers' training + scoring on top.
     experts_train = E * args.expert_steps * batch_tokens * train_flops_per_token(expert, S)
     dense_train = experts_train
     routers_em = float(re.search(r"training \+ scoring: ([\d.e+]+) FLOPs", read(os.path.join(out, "routers.txt"))).group(1))
@@ -100,25 +107,32 @@ def main():
     segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
     overhead_train = 100 * (routers_em + segment_flops) / experts_train
 
-    mix, rnd, dense = res["mixture"], res["random"], res.get("dense")
+    mix, rnd = res["mixture"], res["random"]
+    dense = {k: res[k] for k in BASELINES if k in res}
     lines = []
     lines.append(f"### {args.size}: E = {E} experts, S = {S}, prefix M = {M}\n")
     lines.append(f"Expert and dense model: L {expert['L']}, H {expert['H']}, C {expert['C']} "
                  f"({expert['params'] / 1e6:.2f} M parameters); routers: L {router['L']}, H {router['H']}, C {router['C']} "
-                 f"({router['params'] / 1e6:.2f} M). Each expert {args.expert_steps} steps of {batch_tokens} tokens; dense "
-                 f"{E * args.expert_steps} steps. Held-out: {res['sequences']} sequences of {res['tokens']}.\n")
-    lines.append("| | dense | mixture | Δ | random routing |")
-    lines.append("|---|---:|---:|---:|---:|")
-    if dense:
-        for key, name in [("ppl", f"perplexity, all {S} tokens"), ("ppl_after_prefix", f"perplexity, tokens after the prefix")]:
-            d, m, r = dense[key], mix[key], rnd[key]
-            lines.append(f"| {name} | {d:.2f} | {m:.2f} | {100 * (m - d) / d:+.1f}% | {r:.2f} |")
-        lines.append(f"| loss (nats), all tokens | {dense['loss']:.4f} | {mix['loss']:.4f} | | {rnd['loss']:.4f} |")
-    lines.append(f"| training FLOPs | {dense_train:.3g} | {experts_train + routers_em + segment_flops:.3g} "
-                 f"(routers +{overhead_train:.2f}%) | | |")
-    inf_expert = mix["flops_per_sequence"] - mix.get("router_flops_per_sequence", 0)
-    lines.append(f"| inference FLOPs / sequence | {inf_expert:.3g} | {mix['flops_per_sequence']:.3g} "
-                 f"(routers +{mix.get('router_overhead_pct', 0):.2f}%) | | |")
+                 f"({router['params'] / 1e6:.2f} M). Each expert {args.expert_steps} steps of {batch_tokens} tokens; "
+                 f"{BASELINES['dense_batch']}: {args.expert_steps} steps of {E * batch_tokens} tokens; "
+                 f"{BASELINES['dense_steps']}: {E * args.expert_steps} steps of {batch_tokens} tokens. "
+                 f"Held-out: {res['sequences']} sequences of {res['tokens']}. Δ: the mixture against each baseline.\n")
+    names = list(dense)
+    row = lambda cells: "| " + " | ".join(cells) + " |"
+    lines.append(row([""] + [BASELINES[k] for k in names] + ["mixture"]
+                     + [f"Δ vs {BASELINES[k].split(', ')[1]}" for k in names] + ["random routing"]))
+    lines.append("|---|" + "---:|" * (2 * len(names) + 2))
+    for key, name in [("ppl", f"perplexity, all {S} tokens"), ("ppl_after_prefix", f"perplexity, tokens after the prefix")]:
+        m = mix[key]
+        lines.append(row([name] + [f"{dense[k][key]:.2f}" for k in names] + [f"{m:.2f}"]
+                         + [f"{100 * (m - dense[k][key]) / dense[k][key]:+.1f}%" for k in names] + [f"{rnd[key]:.2f}"]))
+    lines.append(row(["loss (nats), all tokens"] + [f"{dense[k]['loss']:.4f}" for k in names] + [f"{mix['loss']:.4f}"]
+                     + [""] * len(names) + [f"{rnd['loss']:.4f}"]))
+    lines.append(row(["training FLOPs"] + [f"{dense_train:.3g}"] * len(names)
+                     + [f"{experts_train + routers_em + segment_flops:.3g} (routers +{overhead_train:.2f}%)"] + [""] * (len(names) + 1)))
+    lines.append(row(["inference FLOPs / sequence"] + [f"{dense[k]['flops_per_sequence']:.3g}" for k in names]
+                     + [f"{mix['flops_per_sequence']:.3g} (routers +{mix.get('router_overhead_pct', 0):.2f}%)"]
+                     + [""] * (len(names) + 1)))
     lines.append("")
     usage = res.get("usage", [])
     lines.append("Expert usage on held-out data (argmax of the routers): " + ", ".join(str(u) for u in usage) + ".\n")

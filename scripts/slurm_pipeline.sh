@@ -6,8 +6,9 @@
 #   2. segment   SEGMENT_GPUS ranks, each scores its shard of the chunks; rank 0 merges the files
 #   3. experts   a job array, one element per expert, each data-parallel over EXPERT_GPUS GPUs;
 #                experts never talk to each other: elements start whenever GPUs are free
-#   4. dense     (with --dense) the baseline of the same total FLOPs, data-parallel the same way
-#   5. eval      infer: routed perplexity of the mixture (and the dense model) on the val file
+#   4. dense     (with --dense) the two baselines of the experts' total FLOPs, data-parallel the same way:
+#                dense_batch (the paper's: an expert's steps at E x its batch), dense_steps (E x the steps)
+#   5. eval      infer: routed perplexity of the mixture (and the dense baselines) on the val file
 #
 #   bash scripts/slurm_pipeline.sh --train data/corpus_out/corpus_train.bin --val data/corpus_out/corpus_val.bin \
 #        --experts 32 --expert-model expert-335m --steps 20000 --partition gpu --account myproject
@@ -45,7 +46,8 @@ options (default):
   --gpus-per-node N --cpus-per-gpu N                ($GPUS_PER_NODE, $CPUS_PER_GPU)
   --partition P --account A --time T                sbatch's ($TIME)
   --mpi-plugin NAME            srun --mpi ($MPI_PLUGIN)
-  --dense                      also train the dense baseline: E x steps on all sequences
+  --dense                      also train the dense baselines on all sequences: dense_batch (the steps at
+                               E x the total batch, the paper's) and dense_steps (E x the steps)
   --dry-run                    print the sbatch commands, submit nothing
 EOF
 }
@@ -118,14 +120,18 @@ SEGMENT=$(submit segment "$SEGMENT_GPUS" "afterok:$ROUTERS" "" \
   "$SRUN ./segment --routers $OUT/routers --tokens $TRAIN --seq-len $S --prefix $M --chunk 100000 --out $OUT/assign_train.bin")
 EXPERT="./train_expert --train $TRAIN --val $VAL --seq-len $S --model $EXPERT_MODEL --batch $BATCH --total-batch $TOTAL_BATCH $EXPERT_ARGS --sample-every 0"
 # An expert whose job hits the time limit continues where it stopped when resubmitted: --resume
-# when its folder already holds a checkpoint.
+# when its folder already holds a committed checkpoint (its marker file `checkpoint`, docs/formats.md).
 EXPERTS=$(submit experts "$EXPERT_GPUS" "afterok:$SEGMENT" "0-$((E - 1))" \
-  "R=; [ -f $OUT/expert_\$SLURM_ARRAY_TASK_ID/optimizer.bin ] && R=--resume; $SRUN $EXPERT --assign $OUT/assign_train.bin --expert \$SLURM_ARRAY_TASK_ID --out $OUT/expert_\$SLURM_ARRAY_TASK_ID --steps $STEPS \$R")
+  "R=; [ -f $OUT/expert_\$SLURM_ARRAY_TASK_ID/checkpoint ] && R=--resume; $SRUN $EXPERT --assign $OUT/assign_train.bin --expert \$SLURM_ARRAY_TASK_ID --out $OUT/expert_\$SLURM_ARRAY_TASK_ID --steps $STEPS \$R")
 EVAL_AFTER="afterok:$EXPERTS" DENSE_FLAG=""
 if [ "$DENSE" = 1 ]; then
-  DENSE_JOB=$(submit dense "$EXPERT_GPUS" "afterok:$SEGMENT" "" \
-    "R=; [ -f $OUT/dense/optimizer.bin ] && R=--resume; $SRUN $EXPERT --out $OUT/dense --steps $((E * STEPS)) \$R")
-  EVAL_AFTER="$EVAL_AFTER:$DENSE_JOB" DENSE_FLAG="--dense $OUT/dense/model.ckpt"
+  DENSE_BATCH_JOB=$(submit dense_batch "$EXPERT_GPUS" "afterok:$SEGMENT" "" \
+    "R=; [ -f $OUT/dense_batch/checkpoint ] && R=--resume; $SRUN $EXPERT --total-batch $((E * TOTAL_BATCH)) --out $OUT/dense_batch --steps $STEPS \$R")
+  DENSE_STEPS_JOB=$(submit dense_steps "$EXPERT_GPUS" "afterok:$SEGMENT" "" \
+    "R=; [ -f $OUT/dense_steps/checkpoint ] && R=--resume; $SRUN $EXPERT --out $OUT/dense_steps --steps $((E * STEPS)) \$R")
+  DENSE_JOB="$DENSE_BATCH_JOB $DENSE_STEPS_JOB"
+  EVAL_AFTER="$EVAL_AFTER:$DENSE_BATCH_JOB:$DENSE_STEPS_JOB"
+  DENSE_FLAG="--dense-batch $OUT/dense_batch/model.ckpt --dense-steps $OUT/dense_steps/model.ckpt"
 fi
 EVAL=$(submit eval 1 "$EVAL_AFTER" "" \
   "./infer --routers $OUT/routers --experts '$OUT/expert_{e}/model.ckpt' $DENSE_FLAG --tokens $VAL --seq-len $S --prefix $M --json $OUT/results.json")

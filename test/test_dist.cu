@@ -273,15 +273,18 @@ TEST(SlurmPipeline, ChainsTheJobsAndSplitsTheExperts) {
     std::string line;
     while (std::getline(in, line))
         if (line.compare(0, 7, "sbatch ") == 0) jobs.push_back(line);
-    ASSERT_EQ(jobs.size(), 5u) << r;  // routers, segment, experts, dense, eval
+    ASSERT_EQ(jobs.size(), 6u) << r;  // routers, segment, experts, dense_batch, dense_steps, eval
     auto has = [](const std::string& job, const std::string& part) { return job.find(part) != std::string::npos; };
     EXPECT_TRUE(has(jobs[0], "--ntasks 4") && has(jobs[0], "./train_router") && !has(jobs[0], "--dependency")) << jobs[0];
     EXPECT_TRUE(has(jobs[1], "--dependency afterok:JOB-routers") && has(jobs[1], "./segment")) << jobs[1];
     EXPECT_TRUE(has(jobs[2], "--dependency afterok:JOB-segment") && has(jobs[2], "--array 0-3") &&
                 has(jobs[2], "--ntasks 2") && has(jobs[2], "--expert\\ \\$SLURM_ARRAY_TASK_ID")) << jobs[2];
-    // The dense baseline: E x the experts' steps (default 20000) on all sequences (no --assign).
-    EXPECT_TRUE(has(jobs[3], "--steps\\ 80000") && !has(jobs[3], "--assign")) << jobs[3];
-    EXPECT_TRUE(has(jobs[4], "--dependency afterok:JOB-experts:JOB-dense") && has(jobs[4], "./infer")) << jobs[4];
+    // The dense baselines on all sequences (no --assign): the experts' steps (default 20000) at E x the total
+    // batch (the paper's), and E x the steps at the experts' batch.
+    EXPECT_TRUE(has(jobs[3], "--total-batch\\ 65536") && has(jobs[3], "--steps\\ 20000") && !has(jobs[3], "--assign")) << jobs[3];
+    EXPECT_TRUE(has(jobs[4], "--steps\\ 80000") && !has(jobs[4], "--assign")) << jobs[4];
+    EXPECT_TRUE(has(jobs[5], "--dependency afterok:JOB-experts:JOB-dense_batch:JOB-dense_steps") && has(jobs[5], "./infer") &&
+                has(jobs[5], "--dense-batch") && has(jobs[5], "--dense-steps")) << jobs[5];
     for (const std::string& job : jobs) {
         if (has(job, "srun")) {
             EXPECT_TRUE(has(job, "--kill-on-bad-exit=1")) << job;

@@ -120,7 +120,7 @@ double max_abs_diff(const std::vector<double>& a, const nlohmann::json& b) {
 }
 
 // A small run folder, as scripts/pipeline.sh lays it out: two routers (router-tiny's shape, prefix 32),
-// one expert model of tiny's shape copied as expert 0, expert 1 and the dense model. Made once.
+// one expert model of tiny's shape copied as expert 0, expert 1 and the dense_batch baseline. Made once.
 class Export : public ::testing::Test {
 protected:
     static std::unique_ptr<ScratchDir> dir;
@@ -135,12 +135,12 @@ protected:
             common + "--layers 2 --heads 4 --channels 64 --seq-len " + std::to_string(M) + " --steps 30 --seed 1 --out " + run_dir + "/r0",
             common + "--layers 2 --heads 4 --channels 64 --seq-len " + std::to_string(M) + " --steps 30 --seed 2 --out " + run_dir + "/r1",
             common + "--layers 4 --heads 4 --channels 128 --seq-len " + std::to_string(S) + " --steps 40 --seed 3 --out " + run_dir + "/e",
-            "mkdir -p " + run_dir + "/routers " + run_dir + "/expert_0 " + run_dir + "/expert_1 " + run_dir + "/dense",
+            "mkdir -p " + run_dir + "/routers " + run_dir + "/expert_0 " + run_dir + "/expert_1 " + run_dir + "/dense_batch",
             "cp " + run_dir + "/r0/model.ckpt " + run_dir + "/routers/router_00.ckpt",
             "cp " + run_dir + "/r1/model.ckpt " + run_dir + "/routers/router_01.ckpt",
             "cp " + run_dir + "/e/model.ckpt " + run_dir + "/expert_0/model.ckpt",
             "cp " + run_dir + "/e/model.ckpt " + run_dir + "/expert_1/model.ckpt",
-            "cp " + run_dir + "/e/model.ckpt " + run_dir + "/dense/model.ckpt",
+            "cp " + run_dir + "/e/model.ckpt " + run_dir + "/dense_batch/model.ckpt",
         };
         for (const char* type : {"f32", "f16", "q8_0"})
             cmds.push_back(EXPORT + " --type " + type + " --run " + run_dir + " " + *dir / (std::string("gguf_") + type));
@@ -179,8 +179,8 @@ TEST_F(Export, ManifestSaysHowToRoute) {
     EXPECT_EQ(m["prefix"], M);
     EXPECT_EQ(m["routers"], (std::vector<std::string>{"router_00.gguf", "router_01.gguf"}));
     EXPECT_EQ(m["expert_files"], (std::vector<std::string>{"expert_00.gguf", "expert_01.gguf"}));
-    EXPECT_EQ(m["dense"], "dense.gguf");
-    for (const char* f : {"router_00.gguf", "router_01.gguf", "expert_00.gguf", "expert_01.gguf", "dense.gguf"})
+    EXPECT_EQ(m["dense"]["dense_batch"], "dense_batch.gguf");
+    for (const char* f : {"router_00.gguf", "router_01.gguf", "expert_00.gguf", "expert_01.gguf", "dense_batch.gguf"})
         EXPECT_TRUE(exists(gguf("f32", f))) << f;
 }
 
@@ -213,7 +213,7 @@ TEST_F(Export, EveryExportedFileLoadsAndRuns) {
     nlohmann::json requests = nlohmann::json::array();
     std::vector<std::string> names;
     for (const char* type : {"f32", "f16", "q8_0"})
-        for (const char* f : {"router_00.gguf", "router_01.gguf", "expert_00.gguf", "expert_01.gguf", "dense.gguf"}) {
+        for (const char* f : {"router_00.gguf", "router_01.gguf", "expert_00.gguf", "expert_01.gguf", "dense_batch.gguf"}) {
             requests.push_back({{"model", gguf(type, f)}, {"sequences", seqs}});
             names.push_back(std::string(type) + "/" + f);
         }

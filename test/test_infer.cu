@@ -141,7 +141,8 @@ TEST(Infer, IdenticalModelsGiveTheExpertsOwnLoss) {
     save_random_model(s.expert(0), c, 7);
     save_random_model(s.expert(1), c, 7);
     save_random_model(s.dir / "dense.ckpt", c, 7);
-    RunResult r = run(s.infer("--dense " + (s.dir / "dense.ckpt") + " --json " + (s.dir / "out.json")));
+    RunResult r = run(s.infer("--dense-batch " + (s.dir / "dense.ckpt") + " --dense-steps " + (s.dir / "dense.ckpt") +
+                              " --json " + (s.dir / "out.json")));
     ASSERT_EQ(r.code, 0) << r.output;
     EXPECT_NE(r.output.find("mixture (routed)"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("0-based target positions 15..63"), std::string::npos) << r.output;
@@ -155,7 +156,7 @@ TEST(Infer, IdenticalModelsGiveTheExpertsOwnLoss) {
     EXPECT_EQ(j["usage"], nlohmann::json::array({N_SEQ, 0}));
     double all, after;
     direct_losses(s.expert(0), N_SEQ, 16, &all, &after);
-    for (const char* which : {"mixture", "random", "dense"}) {
+    for (const char* which : {"mixture", "random", "dense_batch", "dense_steps"}) {
         SCOPED_TRACE(which);
         EXPECT_NEAR(j[which]["loss"].get<double>(), all, 1e-5 * all);
         EXPECT_NEAR(j[which]["loss_after_prefix"].get<double>(), after, 1e-5 * after);
@@ -167,7 +168,7 @@ TEST(Infer, IdenticalModelsGiveTheExpertsOwnLoss) {
     double router_flops = 2 * (2.0 * num_parameters(c) + 2.0 * c.L * c.C * 16) * 16;
     EXPECT_NEAR(j["mixture"]["router_flops_per_sequence"].get<double>(), router_flops, 1e-6 * router_flops);
     EXPECT_NEAR(j["mixture"]["flops_per_sequence"].get<double>(), expert_flops + router_flops, 1e-6 * expert_flops);
-    EXPECT_NEAR(j["dense"]["flops_per_sequence"].get<double>(), expert_flops, 1e-6 * expert_flops);
+    EXPECT_NEAR(j["dense_batch"]["flops_per_sequence"].get<double>(), expert_flops, 1e-6 * expert_flops);
     ASSERT_EQ(j["sweep"].size(), 2u);
     EXPECT_EQ(j["sweep"][0]["prefix"], 8);
     EXPECT_EQ(j["sweep"][1]["prefix"], 32);
@@ -191,7 +192,7 @@ TEST(Infer, DifferentRoutersSplitTheSequences) {
     EXPECT_EQ(total, N_SEQ);
     EXPECT_TRUE(std::isfinite(j["mixture"]["loss"].get<double>()));
     EXPECT_TRUE(std::isfinite(j["random"]["loss"].get<double>()));
-    EXPECT_FALSE(j.contains("dense"));
+    EXPECT_FALSE(j.contains("dense_batch") || j.contains("dense_steps"));
 }
 
 TEST(Infer, GeneratesFromTokenIds) {
@@ -272,7 +273,7 @@ TEST(Infer, RefusesBadInputClearly) {
 
     r = run("./infer --help");
     EXPECT_EQ(r.code, 0);
-    for (const char* flag : {"--routers", "--experts", "--dense", "--tokens", "--seq-len", "--prefix", "--sweep",
+    for (const char* flag : {"--routers", "--experts", "--dense-batch", "--dense-steps", "--tokens", "--seq-len", "--prefix", "--sweep",
                              "--max-sequences", "--batch", "--json", "--prompt", "--prompt-ids", "--tokenizer",
                              "--max-new-tokens", "--temperature", "--top-k", "--top-p", "--seed", "--device"})
         EXPECT_NE(r.output.find(flag), std::string::npos) << flag;

@@ -26,7 +26,7 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     for (int e = 0; e < a.E; e++) EXPECT_LE(std::abs(count[e] - (int64_t)a.expert.size() / a.E), 1) << "expert " << e;
     EXPECT_EQ(a.E, 2);
     for (const char* ckpt : {"routers/router_00.ckpt", "routers/router_01.ckpt", "expert_0/model.ckpt", "expert_1/model.ckpt",
-                             "dense/model.ckpt"})
+                             "dense_batch/model.ckpt", "dense_steps/model.ckpt"})
         EXPECT_NO_THROW(read_checkpoint(dir / ckpt, nullptr, nullptr)) << ckpt;
 
     auto res = nlohmann::json::parse(read_file(dir / "results.json"));
@@ -59,7 +59,8 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
         requests.push_back({{"model", dir / ("gguf/" + router.get<std::string>())}, {"sequences", {prompt}}});
     // and every other exported file loads and runs there
     std::vector<std::string> others = manifest["expert_files"];
-    others.push_back(manifest["dense"]);
+    for (const auto& item : manifest["dense"].items()) others.push_back(item.value());
+    EXPECT_EQ(manifest["dense"].size(), 2u) << "dense_batch and dense_steps";
     for (const std::string& f : others)
         requests.push_back({{"model", dir / ("gguf/" + f)}, {"sequences", {std::vector<int>(prompt.begin(), prompt.begin() + 16)}}});
     write_file(dir / "llama_requests.json", requests.dump());

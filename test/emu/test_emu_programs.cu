@@ -103,7 +103,7 @@ TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
 TEST(Infer, CudaEvaluationMatchesTheCpu) {
     ScratchDir dir;
     two_small_models(dir);
-    const std::string infer = BIN + "infer --routers " + dir / "routers" + " --experts '" + dir / "m{e}/model.ckpt" + "' --dense " +
+    const std::string infer = BIN + "infer --routers " + dir / "routers" + " --experts '" + dir / "m{e}/model.ckpt" + "' --dense-batch " +
                               dir / "m0/model.ckpt" + " --seq-len 32 --prefix 8 --sweep 4,16 --max-sequences 24 --batch 5";
     expect_success(infer + " --device cpu --json " + dir / "cpu.json");
     expect_success(infer + " --device cuda --json " + dir / "cuda.json");
