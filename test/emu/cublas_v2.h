@@ -1,10 +1,13 @@
 // cublas_v2.h of the CPU emulator (see cuda_runtime.h): the one cuBLAS call this project makes,
-// cublasGemmEx in fp32, computed by a plain loop with cuBLAS's column-major conventions and its
-// argument checks, so that a wrong transpose, leading dimension or beta shows up in the GPU tests.
+// cublasGemmEx, computed by a plain loop with cuBLAS's column-major conventions and its argument checks,
+// so that a wrong transpose, leading dimension or beta shows up in the GPU tests. Types: fp32 A, B and C
+// (TF32 too), and bf16 A and B with a bf16 or fp32 C (products and sums in fp32, C rounded to nearest
+// even on the store when it is bf16); any other combination is refused, as cuBLAS refuses it.
 #pragma once
 
 #include <vector>
 
+#include "cuda_bf16.h"  // the toolkit's cublas_api.h includes it too
 #include "cuda_runtime.h"
 
 enum cublasStatus_t {
@@ -15,7 +18,7 @@ enum cublasStatus_t {
 };
 enum cublasOperation_t { CUBLAS_OP_N = 0, CUBLAS_OP_T = 1 };
 enum cublasComputeType_t { CUBLAS_COMPUTE_32F = 68, CUBLAS_COMPUTE_32F_FAST_TF32 = 77 };
-enum cudaDataType_t { CUDA_R_32F = 0 };
+enum cudaDataType_t { CUDA_R_32F = 0, CUDA_R_16BF = 14 };  // library_types.h's values
 enum cublasGemmAlgo_t { CUBLAS_GEMM_DEFAULT = -1 };
 struct cublasContext {
     cudaStream_t stream = nullptr;
@@ -54,21 +57,38 @@ inline float emu_round_to_tf32(float x) {
     return x;
 }
 
+// Element i of a matrix of type t (CUDA_R_32F or CUDA_R_16BF), as the fp32 that the products use; a
+// bf16 widens exactly.
+inline float emu_gemm_load(const void* p, cudaDataType_t t, size_t i) {
+    return t == CUDA_R_16BF ? __bfloat162float(((const __nv_bfloat16*)p)[i]) : ((const float*)p)[i];
+}
+inline void emu_gemm_store(void* p, cudaDataType_t t, size_t i, float v) {
+    if (t == CUDA_R_16BF)
+        ((__nv_bfloat16*)p)[i] = __float2bfloat16_rn(v);
+    else
+        ((float*)p)[i] = v;
+}
+
 // C (m x n) = alpha op(A) op(B) + beta C, every matrix column-major: element (i, j) of a matrix with
 // leading dimension ld is at [i + j ld]. op(A) is m x k: A itself (lda >= m) or, with OP_T, the
 // transpose of a k x m A (lda >= k). With beta = 0, C is not read (NaN in it does not propagate).
+// alpha and beta are floats whatever the matrices' types (the scale type is CUDA_R_32F in every row of
+// cuBLAS's table used here), and so is the whole computation; a bf16 C is rounded once, on the store.
 inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cublasOperation_t op_b, int m, int n, int k,
                                    const void* alpha, const void* a, cudaDataType_t a_type, int lda, const void* b,
                                    cudaDataType_t b_type, int ldb, const void* beta, void* c, cudaDataType_t c_type, int ldc,
                                    cublasComputeType_t compute, cublasGemmAlgo_t) {
     if (!h) return CUBLAS_STATUS_NOT_INITIALIZED;
-    if (a_type != CUDA_R_32F || b_type != CUDA_R_32F || c_type != CUDA_R_32F) return CUBLAS_STATUS_NOT_SUPPORTED;
+    // Rows of cublasGemmEx's table of supported types: A, B and C fp32 (any of the fp32 compute types
+    // here), or A and B bf16 with C bf16 or fp32 under CUBLAS_COMPUTE_32F. A and B are always of one type,
+    // and the FAST compute types (TF32 among them) take fp32 matrices only.
+    bool fp32 = a_type == CUDA_R_32F && b_type == CUDA_R_32F && c_type == CUDA_R_32F;
+    bool bf16 = a_type == CUDA_R_16BF && b_type == CUDA_R_16BF && (c_type == CUDA_R_16BF || c_type == CUDA_R_32F) &&
+                compute == CUBLAS_COMPUTE_32F;
+    if (!fp32 && !bf16) return CUBLAS_STATUS_NOT_SUPPORTED;
     if (m < 0 || n < 0 || k < 0 || lda < std::max(1, op_a == CUBLAS_OP_N ? m : k) ||
         ldb < std::max(1, op_b == CUBLAS_OP_N ? k : n) || ldc < std::max(1, m))
         return CUBLAS_STATUS_INVALID_VALUE;
-    const float* A = (const float*)a;
-    const float* B = (const float*)b;
-    float* C = (float*)c;
     float al = *(const float*)alpha, be = *(const float*)beta;
     bool tf32 = compute == CUBLAS_COMPUTE_32F_FAST_TF32;
     // op(A) by rows and op(B) by columns, copied once so that the products read contiguous memory (every
@@ -76,12 +96,12 @@ inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cub
     std::vector<float> rows((size_t)m * k), cols((size_t)n * k);
     for (int i = 0; i < m; i++)
         for (int l = 0; l < k; l++) {
-            float x = op_a == CUBLAS_OP_N ? A[i + (size_t)l * lda] : A[l + (size_t)i * lda];
+            float x = emu_gemm_load(a, a_type, op_a == CUBLAS_OP_N ? i + (size_t)l * lda : l + (size_t)i * lda);
             rows[(size_t)i * k + l] = tf32 ? emu_round_to_tf32(x) : x;
         }
     for (int j = 0; j < n; j++)
         for (int l = 0; l < k; l++) {
-            float y = op_b == CUBLAS_OP_N ? B[l + (size_t)j * ldb] : B[j + (size_t)l * ldb];
+            float y = emu_gemm_load(b, b_type, op_b == CUBLAS_OP_N ? l + (size_t)j * ldb : j + (size_t)l * ldb);
             cols[(size_t)j * k + l] = tf32 ? emu_round_to_tf32(y) : y;
         }
     for (int j = 0; j < n; j++)
@@ -90,8 +110,9 @@ inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cub
             const float* y = cols.data() + (size_t)j * k;
             float sum = 0.0f;
             for (int l = 0; l < k; l++) sum += x[l] * y[l];
-            float& out = C[i + (size_t)j * ldc];
-            out = be == 0.0f ? al * sum : al * sum + be * out;
+            size_t at = i + (size_t)j * ldc;
+            float out = be == 0.0f ? al * sum : al * sum + be * emu_gemm_load(c, c_type, at);
+            emu_gemm_store(c, c_type, at, out);
         }
     return CUBLAS_STATUS_SUCCESS;
 }

@@ -66,6 +66,11 @@ struct dim3 {
     unsigned x, y, z;
     constexpr dim3(unsigned x_ = 1, unsigned y_ = 1, unsigned z_ = 1) : x(x_), y(y_), z(z_) {}
 };
+// 8-byte aligned, as the toolkit's (a float2 load is one 64-bit access).
+struct alignas(8) float2 {
+    float x, y;
+};
+inline float2 make_float2(float x, float y) { return float2{x, y}; }
 
 // ---------------------------------------------------------------------------------------------------
 // Runtime API types
