@@ -178,17 +178,11 @@ int main(int argc, char** argv) {
         check_flag(S >= 1, "seq-len", S, "at least 1");
         check_flag(B >= 1, "batch", B, "at least 1");
         check_flag(steps >= 1, "steps", steps, "at least 1");
-        check_flag(lr > 0, "lr", lr, "positive");
+        check_training_flags(lr, warmup, weight_decay, clip, L, H, C);
         check_flag(total_batch >= 0, "total-batch", total_batch, ">= 0 (0: one micro-batch per rank)");
         check_flag(token_budget >= 0, "tokens", token_budget, ">= 0 (0: use --steps)");
-        check_flag(warmup >= 0, "warmup", warmup, ">= 0");
         check_flag(min_lr_frac >= 0 && min_lr_frac <= 1, "min-lr-frac", min_lr_frac, "in [0, 1]");
-        check_flag(weight_decay >= 0, "weight-decay", weight_decay, ">= 0");
         check_flag(beta2 >= 0 && beta2 < 1, "beta2", beta2, "in [0, 1)");
-        check_flag(clip >= 0, "clip", clip, ">= 0 (0: no clipping)");
-        check_flag(L >= 0, "layers", L, ">= 0 (0: the preset's)");
-        check_flag(H >= 0, "heads", H, ">= 0 (0: the preset's)");
-        check_flag(C >= 0, "channels", C, ">= 0 (0: the preset's)");
         check_flag(val_every >= 0, "val-every", val_every, ">= 0 (0: only at the end)");
         check_flag(val_batches >= 1, "val-batches", val_batches, "at least 1");
         check_flag(ckpt_every >= 0, "ckpt-every", ckpt_every, ">= 0 (0: only at the end)");
@@ -246,10 +240,7 @@ int main(int argc, char** argv) {
             int ckpt_step = 0;
             model_load(model, start_from, cuda, &ckpt_step);
             if (resume) step = ckpt_step;
-            if (resume && talk && step != committed_step)
-                fail("%s is at step %d, but %s/%s says the last checkpoint is at step %d: the run's files were changed by "
-                     "hand; start again without --resume", ckpt_path.c_str(), step, out_dir.c_str(), CHECKPOINT_MARKER,
-                     committed_step);
+            if (resume && talk) check_checkpoint_step(ckpt_path, step, out_dir, committed_step);
             if (model.cfg.V != train.vocab)
                 fail("%s has a vocabulary of %d but %s has %d: the model and the data must share a tokenizer",
                      start_from.c_str(), model.cfg.V, train_path.c_str(), train.vocab);

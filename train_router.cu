@@ -137,13 +137,7 @@ int main(int argc, char** argv) {
         check_flag(probe_size >= 1, "probe", probe_size, "at least 1");
         check_flag(N >= E, "sequences", N, "at least --experts (each router needs sequences)");
         check_flag(K >= 0, "steps", K, ">= 0 (0: one pass over N/E sequences)");
-        check_flag(lr > 0, "lr", lr, "positive");
-        check_flag(warmup >= 0, "warmup", warmup, ">= 0");
-        check_flag(weight_decay >= 0, "weight-decay", weight_decay, ">= 0");
-        check_flag(clip >= 0, "clip", clip, ">= 0 (0: no clipping)");
-        check_flag(L >= 0, "layers", L, ">= 0 (0: the preset's)");
-        check_flag(H >= 0, "heads", H, ">= 0 (0: the preset's)");
-        check_flag(C >= 0, "channels", C, ">= 0 (0: the preset's)");
+        check_training_flags(lr, warmup, weight_decay, clip, L, H, C);
         if (dist.world > E)
             fail("%d ranks for %d routers: router e trains on rank e mod ranks, so ranks %d .. %d would have none; "
                  "launch at most --experts ranks", dist.world, E, E, dist.world - 1);
@@ -196,10 +190,7 @@ int main(int argc, char** argv) {
                 if (!owns(dist, e)) continue;
                 int step = 0;
                 model_load(routers[e], router_path(out_dir, e), cuda, &step);
-                if (step != committed_step)
-                    fail("%s is at step %d, but %s/%s says the last checkpoint is at step %d: the run's files were changed "
-                         "by hand; start again without --resume", router_path(out_dir, e).c_str(), step, out_dir.c_str(),
-                         CHECKPOINT_MARKER, committed_step);
+                check_checkpoint_step(router_path(out_dir, e), step, out_dir, committed_step);
                 model_allocate(routers[e], batch, M - 1);
                 OptimizerState st = read_optimizer_state(optimizer_path(out_dir, e), routers[e].num_params);
                 if (st.step != step) fail("%s is at step %d but its checkpoint at step %d: cannot resume", optimizer_path(out_dir, e).c_str(), st.step, step);

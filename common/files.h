@@ -748,6 +748,13 @@ inline CheckpointMarker read_checkpoint_marker(const std::string& dir) {
     return m;
 }
 
+// On resume, every file of the checkpoint must be at the marker's step (it is, unless changed by hand).
+inline void check_checkpoint_step(const std::string& path, int step, const std::string& dir, int committed) {
+    if (step != committed)
+        fail("%s is at step %d, but %s/%s says the last checkpoint is at step %d: the run's files were changed by hand; "
+             "start again without --resume", path.c_str(), step, dir.c_str(), CHECKPOINT_MARKER, committed);
+}
+
 // Before a resume: finishes the installation of the last committed checkpoint if a kill
 // interrupted it, removes the files staged by a checkpoint that was never committed, and returns
 // the committed checkpoint (its step and files). Fails when there is none.

@@ -32,6 +32,17 @@ void check_flag(bool ok, const char* flag, T value, const char* must_be) {
     else fail("--%s %g: must be %s", flag, (double)value, must_be);
 }
 
+// The flags train_expert and train_router share: the optimizer's and the overrides of a preset's shape.
+inline void check_training_flags(double lr, int warmup, double weight_decay, double clip, int L, int H, int C) {
+    check_flag(lr > 0, "lr", lr, "positive");
+    check_flag(warmup >= 0, "warmup", warmup, ">= 0");
+    check_flag(weight_decay >= 0, "weight-decay", weight_decay, ">= 0");
+    check_flag(clip >= 0, "clip", clip, ">= 0 (0: no clipping)");
+    check_flag(L >= 0, "layers", L, ">= 0 (0: the preset's)");
+    check_flag(H >= 0, "heads", H, ">= 0 (0: the preset's)");
+    check_flag(C >= 0, "channels", C, ">= 0 (0: the preset's)");
+}
+
 class Flags {
 public:
     enum Need { OPTIONAL, REQUIRED };

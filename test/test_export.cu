@@ -47,13 +47,17 @@ nlohmann::json llama_eval(const std::string& dir, const nlohmann::json& requests
 
 // Our engine, on the CPU: log p(ids[t+1] | ids[0..t]) at every position, through the KV-cache
 // generator (equal to the full forward: KVCache.LogitsEqualTheFullForwardAtEveryPosition).
-std::vector<double> our_logprobs(const std::string& ckpt, const std::vector<int>& ids) {
+void load_generator(Generator& g, const std::string& ckpt) {
     Model m;
     int step;
     model_load(m, ckpt, false, &step);
-    Generator g;
     generator_init(g, m);
     model_free(m);
+}
+
+std::vector<double> our_logprobs(const std::string& ckpt, const std::vector<int>& ids) {
+    Generator g;
+    load_generator(g, ckpt);
     std::vector<double> lp;
     for (size_t t = 0; t + 1 < ids.size(); t++) {
         const float* logits = generator_step(g, ids[t]);
@@ -66,12 +70,8 @@ std::vector<double> our_logprobs(const std::string& ckpt, const std::vector<int>
 }
 
 std::vector<int> our_greedy(const std::string& ckpt, const std::vector<int>& prompt, int n) {
-    Model m;
-    int step;
-    model_load(m, ckpt, false, &step);
     Generator g;
-    generator_init(g, m);
-    model_free(m);
+    load_generator(g, ckpt);
     const float* logits = nullptr;
     for (int id : prompt) logits = generator_step(g, id);
     std::vector<int> out;
