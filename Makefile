@@ -78,7 +78,7 @@ BUILD_STAMP = .build_kind
 $(shell echo '$(BUILD_KIND)' | cmp -s - $(BUILD_STAMP) || echo '$(BUILD_KIND)' > $(BUILD_STAMP))
 
 DEBIAN_PACKAGES = build-essential libsentencepiece-dev sentencepiece libgtest-dev nlohmann-json3-dev python3 python3-torch \
-                  python3-matplotlib groff-base xz-utils libopenmpi-dev openmpi-bin \
+                  python3-numpy python3-matplotlib groff-base xz-utils libopenmpi-dev openmpi-bin \
                   clang libclang-rt-dev
 
 PROGRAMS = $(basename $(wildcard train_expert.cu train_router.cu segment.cu infer.cu))

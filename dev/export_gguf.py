@@ -1,8 +1,10 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """export_gguf.py — our checkpoints as GGUF files that llama.cpp (and the tools built on it) load.
 
-    python3 dev/export_gguf.py --tokenizer data/default/tokenizer.model out/dense/model.ckpt dense.gguf
-    python3 dev/export_gguf.py --tokenizer data/default/tokenizer.model --type f16 --run out/pipeline_tiny out/gguf
+    dev/export_gguf.py --tokenizer data/default/tokenizer.model out/dense/model.ckpt dense.gguf
+    dev/export_gguf.py --tokenizer data/default/tokenizer.model --type f16 --run out/pipeline_tiny out/gguf
+
+Run by Debian's python3 (/usr/bin/python3, where `make deps` installs numpy), not another one first on the PATH.
 
 The first form exports one checkpoint. The second exports a SmallTalk run folder (scripts/pipeline.sh's
 layout: routers/router_XX.ckpt, expert_E/model.ckpt, dense_batch/ and dense_steps/model.ckpt) into a folder of .gguf files
@@ -29,7 +31,10 @@ import os
 import struct
 import sys
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:
+    sys.exit(f"error: numpy is missing for {sys.executable}: run 'make deps' (Debian's python3-numpy) and use /usr/bin/python3")
 
 CHECKPOINT_MAGIC, CHECKPOINT_VERSION, HEADER_BYTES = 20251105, 1, 1024
 LAYERNORM_EPS = 1e-5  # kernels/layernorm.cuh
