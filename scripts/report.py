@@ -15,12 +15,25 @@ import struct
 import sys
 
 
+def shape(V, Vp, L, H, C):
+    return dict(V=V, L=L, H=H, C=C, params=Vp * C + L * (12 * C * C + 13 * C) + 2 * C)
+
+
 def checkpoint_shape(path):
     with open(path, "rb") as f:
         w = struct.unpack("<10i", f.read(40))
     V, Vp, maxT, L, H, C = w[2:8]
-    params = Vp * C + L * (12 * C * C + 13 * C) + 2 * C
-    return dict(V=V, L=L, H=H, C=C, params=params)
+    return shape(V, Vp, L, H, C)
+
+
+def model_shape(out, ckpt, log, prefix):
+    """A model's shape from its checkpoint's header, or, in a run kept without its checkpoints (as
+    docs/results/ keeps them), from the line the program printed: "model: L 2, H 4, C 64, V 1024 ..."."""
+    if os.path.exists(os.path.join(out, ckpt)):
+        return checkpoint_shape(os.path.join(out, ckpt))
+    m = re.search(prefix + r": L (\d+), H (\d+), C (\d+), V (\d+)", read(os.path.join(out, log)))
+    L, H, C, V = map(int, m.groups())
+    return shape(V, (V + 127) // 128 * 128, L, H, C)  # common/model.h: padded_vocab
 
 
 def train_flops_per_token(shape, T):
@@ -84,6 +97,27 @@ def plots(out, E, usage):
     return "![loss curves](loss.png) ![expert usage](usage.png)"
 
 
+def summarize(out, expert_steps):
+    """The figures of one pipeline run: its results.json and the training FLOPs with the routers' share."""
+    res = json.loads(read(os.path.join(out, "results.json")))
+    E = res["experts"]
+    S, M = res["seq_len"], res["prefix"]
+    expert = model_shape(out, "expert_0/model.ckpt", "expert_0.txt", "model")
+    router = model_shape(out, "routers/router_00.ckpt", "routers.txt", "router")
+    batch_tokens = int(re.search(r"batch (\d+) tokens", read(os.path.join(out, "expert_0.txt"))).group(1))
+    # Training FLOPs, the paper's way: experts and each dense baseline the same; routers' training + scoring on top.
+    experts_train = E * expert_steps * batch_tokens * train_flops_per_token(expert, S)
+    routers_em = float(re.search(r"training \+ scoring: ([\d.e+]+) FLOPs", read(os.path.join(out, "routers.txt"))).group(1))
+    seg = read(os.path.join(out, "segment.txt")).replace(",", "")
+    n_train_seq = int(re.search(r"(\d+) sequences", seg).group(1)) if re.search(r"(\d+) sequences", seg) else 0
+    segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
+    nmi = re.search(r"NMI[ =:]+([\d.]+)", read(os.path.join(out, "segment.txt")))
+    return dict(res=res, E=E, S=S, M=M, expert=expert, router=router, batch_tokens=batch_tokens,
+                expert_steps=expert_steps, experts_train=experts_train, routers_em=routers_em,
+                segment_flops=segment_flops, overhead_train=100 * (routers_em + segment_flops) / experts_train,
+                nmi=float(nmi.group(1)) if nmi else None)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
@@ -91,21 +125,11 @@ def main():
     ap.add_argument("--expert-steps", type=int, required=True)
     args = ap.parse_args()
     out = args.out
-    res = json.loads(read(os.path.join(out, "results.json")))
-    E = res["experts"]
-    S, M = res["seq_len"], res["prefix"]
-    expert = checkpoint_shape(os.path.join(out, "expert_0", "model.ckpt"))
-    router = checkpoint_shape(os.path.join(out, "routers", "router_00.ckpt"))
-    batch_tokens = int(re.search(r"batch (\d+) tokens", read(os.path.join(out, "expert_0.txt"))).group(1))
-
-    # Training FLOPs, the paper's way: experts and each dense baseline the same; routers' training + scoring on top.
-    experts_train = E * args.expert_steps * batch_tokens * train_flops_per_token(expert, S)
+    r = summarize(out, args.expert_steps)
+    res, E, S, M, expert, router = r["res"], r["E"], r["S"], r["M"], r["expert"], r["router"]
+    batch_tokens, experts_train, routers_em = r["batch_tokens"], r["experts_train"], r["routers_em"]
+    segment_flops, overhead_train = r["segment_flops"], r["overhead_train"]
     dense_train = experts_train
-    routers_em = float(re.search(r"training \+ scoring: ([\d.e+]+) FLOPs", read(os.path.join(out, "routers.txt"))).group(1))
-    n_train_seq = int(re.search(r"(\d+) sequences", read(os.path.join(out, "segment.txt")).replace(",", "")).group(1)) \
-        if re.search(r"(\d+) sequences", read(os.path.join(out, "segment.txt"))) else 0
-    segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
-    overhead_train = 100 * (routers_em + segment_flops) / experts_train
 
     mix, rnd = res["mixture"], res["random"]
     dense = {k: res[k] for k in BASELINES if k in res}
@@ -148,9 +172,8 @@ def main():
     if table:
         lines.append("Training sequences by domain and expert (segment):\n")
         lines.append("```\n" + "\n".join(table) + "\n```\n")
-    nmi = re.search(r"NMI[ =:]+([\d.]+)", seg)
-    if nmi:
-        lines.append(f"Segmentation NMI against the domain labels (never seen by the routers): {nmi.group(1)}.\n")
+    if r["nmi"] is not None:
+        lines.append(f"Segmentation NMI against the domain labels (never seen by the routers): {r['nmi']}.\n")
     lines.append(plots(out, E, usage))
     print("\n".join(lines))
 

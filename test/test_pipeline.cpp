@@ -84,3 +84,48 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     }
     EXPECT_NE(ours.find("expert " + std::to_string(best) + ": "), std::string::npos) << "llama.cpp routes to expert " << best << ":\n" << ours;
 }
+
+// The crossover script (scripts/crossover.sh, issue 12) on a miniature budget, so that it cannot rot: the
+// cpu size's shapes on the default data, E = 4 at two budgets and E = 2 at the larger one. Its table
+// must agree with each run's results.json (the Δ recomputed here from the perplexities), the figure
+// must be drawn, and a second call must keep the finished runs instead of training them again.
+TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
+    ScratchDir dir;
+    RunResult r = run("bash scripts/crossover.sh --mini --device cpu --out " + dir.path);
+    ASSERT_EQ(r.code, 0) << r.output.substr(r.output.size() > 4000 ? r.output.size() - 4000 : 0);
+    std::string md = read_file(dir / "crossover.md");
+    EXPECT_TRUE(exists(dir / "crossover.png")) << md;
+    EXPECT_EQ(md.find("figure skipped"), std::string::npos) << "run 'make deps'";
+    EXPECT_NE(md.find("E = 4, Δ vs dense, E× batch (paper) as the budget grows ×4"), std::string::npos) << md;
+    for (auto [E, steps] : {std::pair{4, 2}, std::pair{4, 8}, std::pair{2, 16}}) {
+        std::string run_dir = "E" + std::to_string(E) + "_s" + std::to_string(steps);
+        auto res = nlohmann::json::parse(read_file(dir / (run_dir + "/results.json")));
+        EXPECT_EQ(res["experts"].get<int>(), E);
+        double mix = res["mixture"]["ppl"], batch = res["dense_batch"]["ppl"], more = res["dense_steps"]["ppl"];
+        char row[160];
+        snprintf(row, sizeof(row), "| %d | %d | ", E, steps);
+        size_t at = md.find(row);
+        ASSERT_NE(at, std::string::npos) << "no row for " << run_dir << " in\n" << md;
+        std::string line = md.substr(at, md.find('\n', at) - at);
+        snprintf(row, sizeof(row), "| %.2f / ", mix);
+        EXPECT_NE(line.find(row), std::string::npos) << line;
+        snprintf(row, sizeof(row), "| %+.1f%% / ", 100 * (mix - batch) / batch);
+        EXPECT_NE(line.find(row), std::string::npos) << line;
+        snprintf(row, sizeof(row), "| %+.1f%% / ", 100 * (mix - more) / more);
+        EXPECT_NE(line.find(row), std::string::npos) << line;
+        // Equal FLOPs at one budget: E = 4 at 8 steps and E = 2 at 16 give each dense baseline 32 x 16 sequences.
+        std::string batch_log = read_file(dir / (run_dir + "/dense_batch/log.txt")), steps_log = read_file(dir / (run_dir + "/dense_steps/log.txt"));
+        EXPECT_NE(batch_log.find("\nstep " + std::to_string(steps) + " loss"), std::string::npos) << run_dir;
+        EXPECT_EQ(batch_log.find("\nstep " + std::to_string(steps + 1) + " loss"), std::string::npos) << run_dir;
+        EXPECT_NE(steps_log.find("\nstep " + std::to_string(E * steps) + " loss"), std::string::npos) << run_dir;
+        EXPECT_EQ(steps_log.find("\nstep " + std::to_string(E * steps + 1) + " loss"), std::string::npos) << run_dir;
+    }
+    RunResult again = run("bash scripts/crossover.sh --mini --device cpu --out " + dir.path);
+    ASSERT_EQ(again.code, 0) << again.output;
+    EXPECT_NE(again.output.find("run 1/3: E = 4, 8 steps per expert: done before, kept"), std::string::npos) << again.output;
+    EXPECT_EQ(again.output.find("train_expert"), std::string::npos) << "nothing is trained again:\n" << again.output;
+
+    RunResult bad = run("bash scripts/crossover.sh --steps 0,4 --out " + dir / "bad");
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.output.find("positive integers, not '0'"), std::string::npos) << bad.output;
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Where does the mixture start to beat the dense model? Runs scripts/pipeline.sh at several training
+# budgets with E = 4, and at the largest budget with other numbers of experts, then draws the mixture's
+# held-out perplexity against each dense baseline (Δ %) as a function of the training FLOPs
+# (scripts/crossover.py): OUT/crossover.md, OUT/crossover.png, and each run's own results in OUT/E{E}_s{steps}/.
+#
+#   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets, E = 2 and 8 at the largest
+#   bash scripts/crossover.sh --steps 475,1900 --experts 4
+#   bash scripts/crossover.sh --mini                # a miniature on data/default (CI: a couple of minutes)
+#
+# --steps lists each expert's steps at E = 4, one per budget; with E experts an expert trains
+# steps x 4 / E, so that every run at one budget spends the same training FLOPs. --experts lists the
+# numbers of experts run at the largest budget (4 is always run at every budget). Runs are done largest
+# budget first and a run whose results.json exists is kept, so a stopped crossover continues where it was.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="2,4,8" EXTRA=() DEVICE=auto
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) SIZE=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    --steps) STEPS=$2; shift 2 ;;
+    --experts) EXPERTS=$2; shift 2 ;;
+    --data) EXTRA+=(--data "$2"); shift 2 ;;
+    --device) DEVICE=$2; shift 2 ;;
+    --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
+    -h|--help) usage 0 ;;
+    *) echo "crossover.sh: unknown argument '$1'" >&2; usage 2 ;;
+  esac
+done
+OUT=${OUT:-out/crossover_$SIZE}
+IFS=, read -r -a steps <<< "$STEPS"
+IFS=, read -r -a experts <<< "$EXPERTS"
+for n in "${steps[@]}" "${experts[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "crossover.sh: --steps and --experts take lists of positive integers, not '$n'" >&2; exit 2; }
+done
+# Largest budget first: it is the one the claim is about, and the longest.
+mapfile -t steps < <(printf '%s\n' "${steps[@]}" | sort -rn)
+largest=${steps[0]}
+
+runs=()  # "E steps" pairs
+for s in "${steps[@]}"; do runs+=("4 $s"); done
+for e in "${experts[@]}"; do
+  [ "$e" = 4 ] && continue
+  s=$((largest * 4 / e))
+  [ $((largest * 4 % e)) -eq 0 ] || echo "crossover.sh: note: E = $e gets $s steps per expert (${largest} x 4 / $e, rounded down)"
+  runs+=("$e $s")
+done
+
+mkdir -p "$OUT"
+START=$SECONDS
+i=0
+for r in "${runs[@]}"; do
+  read -r e s <<< "$r"
+  i=$((i + 1))
+  dir="$OUT/E${e}_s${s}"
+  if [ -f "$dir/results.json" ]; then
+    echo "== run $i/${#runs[@]}: E = $e, $s steps per expert: done before, kept ($dir)"
+    continue
+  fi
+  echo "== run $i/${#runs[@]}: E = $e, $s steps per expert ($dir; log in $dir.log) at $((SECONDS - START)) s"
+  # A run that stopped half-way is started again from scratch: its folder is not a finished run.
+  rm -rf "$dir"
+  if ! bash scripts/pipeline.sh "$SIZE" --experts "$e" --expert-steps "$s" "${EXTRA[@]}" --device "$DEVICE" --out "$dir" > "$dir.log" 2>&1; then
+    echo "crossover.sh: the run E = $e, $s steps failed; the end of $dir.log:" >&2
+    tail -n 20 "$dir.log" >&2
+    exit 1
+  fi
+  grep -E "^\| perplexity" "$dir/results.md" | sed 's/^/   /'
+done
+"$(command -v /usr/bin/python3 || command -v python3)" scripts/crossover.py "$OUT" --size "$SIZE" > "$OUT/crossover.md"
+cat "$OUT/crossover.md"
+echo "== done in $((SECONDS - START)) s: $OUT/crossover.md, $OUT/crossover.png"
