@@ -7,6 +7,7 @@
 // N counts elements (B*T*4C in the MLP), so the launchers take N instead of B, T, C.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 
@@ -35,21 +36,91 @@ HOST_DEVICE inline float gelu_grad(float x) {
 // exact rewrites (no cancellation anywhere) whose loops vectorise, unlike calls to libm's tanhf,
 // which made GELU a large part of a CPU training step. They agree with gelu()/gelu_grad() to fp32 rounding.
 
-inline void gelu_forward_cpu(float* out, const float* inp, size_t N) {
-#pragma omp parallel for simd
-    for (size_t i = 0; i < N; i++) {
+// One span of the forward or backward: 8 lanes at a time with AVX2 and FMA where the CPU has them
+// (chosen at run time, as exp_sum_cpu does), the plain loop otherwise and for the last few values.
+inline void gelu_forward_span(float* out, const float* inp, size_t n) {
+    for (size_t i = 0; i < n; i++) {
         float x = inp[i], u = GELU_SCALE * (x + GELU_CUBIC * x * x * x);
         out[i] = x / (1.0f + exp_cpu(-2.0f * u));
     }
 }
 
-inline void gelu_backward_cpu(float* dinp, const float* dout, const float* inp, size_t N) {
-#pragma omp parallel for simd
-    for (size_t i = 0; i < N; i++) {
+inline void gelu_backward_span(float* dinp, const float* dout, const float* inp, size_t n) {
+    for (size_t i = 0; i < n; i++) {
         float x = inp[i], u = GELU_SCALE * (x + GELU_CUBIC * x * x * x);
         float s = 1.0f / (1.0f + exp_cpu(-2.0f * u));
         float du_dx = GELU_SCALE * (1.0f + 3.0f * GELU_CUBIC * x * x);
         dinp[i] = (s + 2.0f * x * s * (1.0f - s) * du_dx) * dout[i];
+    }
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+// s = sigmoid(2u) = 1 / (1 + exp(-2u)) for 8 values of x; also returns x^2 in *x2.
+__attribute__((target("avx2,fma"))) inline __m256 gelu_sigmoid_avx2(__m256 x, __m256* x2) {
+    *x2 = _mm256_mul_ps(x, x);
+    __m256 u = _mm256_mul_ps(_mm256_set1_ps(GELU_SCALE),
+                             _mm256_fmadd_ps(_mm256_mul_ps(_mm256_set1_ps(GELU_CUBIC), *x2), x, x));
+    __m256 e = exp_avx2(_mm256_mul_ps(_mm256_set1_ps(-2.0f), u));
+    return _mm256_div_ps(_mm256_set1_ps(1.0f), _mm256_add_ps(_mm256_set1_ps(1.0f), e));
+}
+
+__attribute__((target("avx2,fma"))) inline void gelu_forward_span_avx2(float* out, const float* inp, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 x = _mm256_loadu_ps(inp + i), x2;
+        _mm256_storeu_ps(out + i, _mm256_mul_ps(x, gelu_sigmoid_avx2(x, &x2)));
+    }
+    gelu_forward_span(out + i, inp + i, n - i);
+}
+
+__attribute__((target("avx2,fma"))) inline void gelu_backward_span_avx2(float* dinp, const float* dout, const float* inp,
+                                                                         size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 x = _mm256_loadu_ps(inp + i), x2;
+        __m256 s = gelu_sigmoid_avx2(x, &x2);
+        __m256 du_dx = _mm256_mul_ps(_mm256_set1_ps(GELU_SCALE),
+                                     _mm256_fmadd_ps(_mm256_set1_ps(3.0f * GELU_CUBIC), x2, _mm256_set1_ps(1.0f)));
+        // s + 2 x s (1 - s) du/dx
+        __m256 t = _mm256_mul_ps(_mm256_mul_ps(_mm256_mul_ps(_mm256_set1_ps(2.0f), x), s),
+                                 _mm256_mul_ps(_mm256_sub_ps(_mm256_set1_ps(1.0f), s), du_dx));
+        _mm256_storeu_ps(dinp + i, _mm256_mul_ps(_mm256_add_ps(s, t), _mm256_loadu_ps(dout + i)));
+    }
+    gelu_backward_span(dinp + i, dout + i, inp + i, n - i);
+}
+#endif
+
+constexpr size_t GELU_CPU_SPAN = 4096;  // values per OpenMP work item
+
+inline void gelu_forward_cpu(float* out, const float* inp, size_t N) {
+#if defined(__x86_64__) || defined(__i386__)
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    constexpr bool avx2 = false;
+#endif
+#pragma omp parallel for schedule(static)
+    for (size_t i0 = 0; i0 < N; i0 += GELU_CPU_SPAN) {
+        size_t n = std::min(GELU_CPU_SPAN, N - i0);
+#if defined(__x86_64__) || defined(__i386__)
+        if (avx2) { gelu_forward_span_avx2(out + i0, inp + i0, n); continue; }
+#endif
+        gelu_forward_span(out + i0, inp + i0, n);
+    }
+}
+
+inline void gelu_backward_cpu(float* dinp, const float* dout, const float* inp, size_t N) {
+#if defined(__x86_64__) || defined(__i386__)
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    constexpr bool avx2 = false;
+#endif
+#pragma omp parallel for schedule(static)
+    for (size_t i0 = 0; i0 < N; i0 += GELU_CPU_SPAN) {
+        size_t n = std::min(GELU_CPU_SPAN, N - i0);
+#if defined(__x86_64__) || defined(__i386__)
+        if (avx2) { gelu_backward_span_avx2(dinp + i0, dout + i0, inp + i0, n); continue; }
+#endif
+        gelu_backward_span(dinp + i0, dout + i0, inp + i0, n);
     }
 }
 
