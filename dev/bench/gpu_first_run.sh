@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# gpu_first_run.sh — the one command to run first when a GPU is lent (issue 13), in at most ~9 minutes on
+# a bare machine with nvcc, cuBLAS and PyTorch but no GoogleTest, SentencePiece or network. Every
+# figure lands in $OUT (the device tool brings back 8 files): one log per step and summary.md; models,
+# token files and the like go to out/gpu_first_run_scratch.
+#
+#   here, once:   bash dev/bench/gpu_first_run.sh --prepare
+#                 copies GoogleTest's sources and nlohmann/json (headers) into build/device/ (git-ignored,
+#                 ~5 MB) and prints the device call: command "bash dev/bench/gpu_first_run.sh",
+#                 carry ["build/device"], timeout_s 590
+#   here:         bash dev/bench/gpu_first_run.sh --dry-run
+#                 checks every file, program flag and tool the run will use; builds and runs nothing
+#   there:        bash dev/bench/gpu_first_run.sh          (OUT: $OUT, else out/gpu_first_run)
+#
+# Steps, each under its own time limit so that one hang cannot eat the others' time:
+#   1 environment (nvidia-smi, nvcc, PyTorch)                                   ~5 s
+#   2 build: the four programs, the dev/cuda benchmarks and a GPU test binary,
+#     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
+#   3 the GPU tests: every *Cuda* test (CUDA path against the CPU reference)   ~1 min
+#   4 the dev/cuda microbenchmarks (each checks, then times)                   ~30 s
+#   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
+#     model at S 1024, batch 8: both tokens/s, both MFU, the ratio              ~2 min
+#   6 the tiny model, 200 steps on the default data, on the GPU in every
+#     precision train_expert offers, and 20 on the CPU (the loss curves)        ~1 min
+#   7 segment: E = 4, 8, 16, 32 routers of the paper's size (router-4m, prefix
+#     256 of 1024) against one expert step of the 124M model (routers' share)  ~1 min
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+MODE=run
+case "${1:-}" in
+  --prepare) MODE=prepare ;;
+  --dry-run) MODE=dry ;;
+  -h|--help) sed -n '2,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  "") ;;
+  *) echo "gpu_first_run.sh: unknown argument '$1' (--prepare, --dry-run or nothing)" >&2; exit 2 ;;
+esac
+DEV=build/device
+PROGRAMS=(train_expert train_router segment infer)
+GPU_TESTS=(test_attention test_kernels test_matmul test_model test_optimizer test_routing)
+BENCHES=(crossentropy adamw layernorm matmul attention)
+
+if [ "$MODE" = prepare ]; then
+  [ -d /usr/src/googletest/googletest/src ] || { echo "gpu_first_run.sh: /usr/src/googletest is missing: make deps (libgtest-dev)" >&2; exit 1; }
+  [ -f /usr/include/nlohmann/json.hpp ] || { echo "gpu_first_run.sh: /usr/include/nlohmann is missing: make deps (nlohmann-json3-dev)" >&2; exit 1; }
+  rm -rf "$DEV" && mkdir -p "$DEV/include"
+  cp -r /usr/src/googletest/googletest "$DEV/googletest"
+  cp -r /usr/include/nlohmann "$DEV/include/nlohmann"
+  echo "prepared $DEV ($(du -sh "$DEV" | cut -f1)). The device call:"
+  echo '  run(command="bash dev/bench/gpu_first_run.sh", carry=["build/device"], timeout_s=590)'
+  exit 0
+fi
+
+# What the run needs, checked before anything is built (the whole of --dry-run).
+problems=()
+need() { [ -e "$1" ] || problems+=("missing: $1${2:+ ($2)}"); }
+need "$DEV/googletest/src/gtest-all.cc" "bash dev/bench/gpu_first_run.sh --prepare, then carry build/device"
+need "$DEV/include/nlohmann/json.hpp" "bash dev/bench/gpu_first_run.sh --prepare"
+for p in "${PROGRAMS[@]}"; do need "$p.cu"; done
+for t in "${GPU_TESTS[@]}"; do need "test/$t.cu"; done
+for b in "${BENCHES[@]}"; do need "dev/cuda/$b.cu"; done
+for f in test/main.cpp test/helpers.h dev/bench/expert_vs_torch.sh dev/bench/torch_gpu.py \
+         data/default/corpus_train.bin data/default/corpus_val.bin; do need "$f"; done
+if [ "$MODE" = dry ]; then
+  # The flags the steps pass, against the programs' --help (built here).
+  for p in "${PROGRAMS[@]}"; do [ -x "./$p" ] || problems+=("./$p is not built here (make), so its flags cannot be checked"); done
+  if [ -x ./train_expert ]; then
+    for f in --model --layers --heads --channels --train --val --seq-len --batch --steps --warmup --val-every --sample-every --out --device; do
+      ./train_expert --help | grep -q -- "^  $f " || problems+=("train_expert has no $f")
+    done
+  fi
+  if [ -x ./train_router ]; then
+    for f in --model --experts --iterations --sequences --prefix --seq-len --device --out; do
+      ./train_router --help | grep -q -- "^  $f " || problems+=("train_router has no $f")
+    done
+  fi
+  if [ -x ./segment ]; then
+    for f in --routers --tokens --seq-len --prefix --out --device --batch; do ./segment --help | grep -q -- "^  $f " || problems+=("segment has no $f"); done
+  fi
+  for tool in bash make awk timeout; do command -v "$tool" > /dev/null || problems+=("no $tool on PATH"); done
+  bash -n dev/bench/expert_vs_torch.sh || problems+=("dev/bench/expert_vs_torch.sh does not parse")
+  /usr/bin/python3 -m py_compile dev/bench/torch_gpu.py 2>/dev/null || problems+=("dev/bench/torch_gpu.py does not compile")
+  if [ ${#problems[@]} -gt 0 ]; then printf 'gpu_first_run.sh --dry-run: %s\n' "${problems[@]}" >&2; exit 1; fi
+  echo "gpu_first_run.sh --dry-run: every file, flag and tool the run uses is there"
+  exit 0
+fi
+if [ ${#problems[@]} -gt 0 ]; then printf 'gpu_first_run.sh: %s\n' "${problems[@]}" >&2; exit 1; fi
+
+OUT=${OUT:-out/gpu_first_run}
+W=out/gpu_first_run_scratch
+mkdir -p "$OUT" "$W"
+SUMMARY="$OUT/summary.md"
+START=$SECONDS
+{ echo "# gpu_first_run.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"; echo; } > "$SUMMARY"
+say() { echo "$*" | tee -a "$SUMMARY"; }
+# step NAME LIMIT_S COMMAND...: runs it under a time limit, its output in $OUT/NAME.log, one line in the summary.
+step() {
+  local name=$1 limit=$2; shift 2
+  local t0=$SECONDS
+  echo "== $name (limit ${limit} s, at $((SECONDS - START)) s)"
+  timeout --kill-after=10 "$limit" bash -c "$*" > "$OUT/$name.log" 2>&1
+  local rc=$?
+  local verdict=ok
+  [ $rc -eq 124 ] && verdict="TIMED OUT after $limit s"
+  [ $rc -ne 0 ] && [ $rc -ne 124 ] && verdict="FAILED (exit $rc)"
+  say "- $name: $verdict in $((SECONDS - t0)) s (log: $name.log)"
+  tail -n 5 "$OUT/$name.log"
+  return $rc
+}
+
+step 1_env 30 "nvidia-smi; nvcc --version; python3 -c 'import torch; print(\"torch\", torch.__version__, torch.version.cuda, torch.cuda.get_device_name(0))'"
+CAP=$(nvidia-smi --query-gpu=compute_cap --format=csv,noheader 2>/dev/null | head -1 | tr -d .)
+CAP=${CAP:-90}
+ARCH="-gencode arch=compute_$CAP,code=sm_$CAP"
+# PyTorch's pip NCCL, if there is one, else no NCCL (one GPU needs none).
+NCCL_ARGS="NO_NCCL=1"
+NCCL_DIR=$(python3 -c 'import nvidia.nccl as n; print(n.__path__[0])' 2>/dev/null || true)
+[ -n "$NCCL_DIR" ] && [ -f "$NCCL_DIR/include/nccl.h" ] && NCCL_ARGS="NCCL_HOME=$NCCL_DIR"
+NVCC=$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)
+CUFLAGS="-O2 -std=c++17 -Xcompiler -fopenmp,-fno-trapping-math $ARCH -I$DEV/include"
+GTEST="-I$DEV/googletest/include"
+
+# 2. Build. make for the programs and benchmarks (CUDA for this GPU only); the GPU tests by hand, against
+# the carried GoogleTest (no libgtest-dev there).
+step 2_build 300 "
+  set -e
+  make -j16 NO_MPI=1 $NCCL_ARGS CUFLAGS='$CUFLAGS -MMD -MP' ${PROGRAMS[*]} ${BENCHES[*]/#/dev/cuda/}
+  mkdir -p $DEV/obj
+  g++ -O2 -std=c++17 $GTEST -I$DEV/googletest -c $DEV/googletest/src/gtest-all.cc -o $DEV/obj/gtest-all.o
+  g++ -O2 -std=c++17 -fopenmp $GTEST -I$DEV/include -c test/main.cpp -o $DEV/obj/main.o
+  for t in ${GPU_TESTS[*]}; do echo \$t; done | xargs -P 16 -I{} $NVCC -x cu $CUFLAGS $GTEST -c test/{}.cu -o $DEV/obj/{}.o
+  $NVCC -Xcompiler -fopenmp $DEV/obj/*.o -o $DEV/gpu_tests -lcublas -lpthread
+"
+BUILT=$?
+
+if [ $BUILT -eq 0 ]; then
+  step 3_gpu_tests 120 "$DEV/gpu_tests --gtest_filter='*Cuda*'"
+  step 4_microbenchmarks 90 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
+  step 5_expert_vs_torch 200 "OUT=$W/bench bash dev/bench/expert_vs_torch.sh"
+  grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"
+  # 6. The tiny model in each precision train_expert knows (fp32 until issue 13's --precision lands).
+  PRECISIONS=fp32 PRECISION_FLAG=0
+  ./train_expert --help | grep -q -- "--precision" && PRECISIONS="fp32 bf16" PRECISION_FLAG=1
+  step 6_tiny_precisions 120 "
+    set -e
+    for p in $PRECISIONS; do
+      flag=''; [ $PRECISION_FLAG = 1 ] && flag=\"--precision \$p\"
+      ./train_expert --model tiny --steps 200 --device cuda \$flag --sample-every 0 --val-every 50 --out $W/tiny_\$p | grep -E '^(step +(1|50|100|150|200)/|val)'
+    done
+    ./train_expert --model tiny --steps 20 --device cpu --sample-every 0 --val-every 0 --out $W/tiny_cpu | tail -n 2
+  "
+  # 7. The routers' share: E routers of the paper's size scoring 1024-token sequences' first 256 tokens.
+  step 7_segment_share 150 "
+    set -e
+    python3 - $W/random_v50257.bin <<'PY'
+import os, sys
+import numpy as np
+path, n = sys.argv[1], 4096 * 1024 + 1
+if not os.path.exists(path):
+    header = np.zeros(256, dtype='<i4'); header[0], header[1] = 20251101, 1
+    header[2:4] = np.array([n], dtype='<i8').view('<i4'); header[4:8] = (50257, 2, 50256, -1)
+    with open(path + '.tmp', 'wb') as f:
+        f.write(header.tobytes()); f.write(np.random.default_rng(1).integers(0, 50257, n, dtype=np.uint16).astype('<u2').tobytes())
+    os.replace(path + '.tmp', path)
+PY
+    ./train_router --model router-4m --experts 32 --iterations 1 --sequences 256 --prefix 256 --seq-len 1024 \
+      --train $W/random_v50257.bin --val '' --device cuda --out $W/routers32 | tail -n 2
+    for E in 4 8 16 32; do
+      mkdir -p $W/routers\$E
+      for ((e = 0; e < E; e++)); do f=\$(printf router_%02d.ckpt \$e); ln -sf ../routers32/\$f $W/routers\$E/\$f; done
+      echo \"== E = \$E\"
+      ./segment --routers $W/routers\$E --tokens $W/random_v50257.bin --seq-len 1024 --prefix 256 --device cuda --out $W/assign\$E.bin | grep -E 'sequences/s|in [0-9.]+ s'
+    done
+    echo '== one step of the 124M expert (8 x 1024 tokens), for the share'
+    grep -E '^step' $W/bench/expert/log.txt | tail -n 3
+  "
+fi
+say ""
+say "total: $((SECONDS - START)) s. Next: copy the figures into docs/performance.md (command, device, date)."
