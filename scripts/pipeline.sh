@@ -55,7 +55,7 @@ case "$SIZE" in
     ;;
   cpu)  # CPU: the reproduction where capacity, not steps, limits the dense model (issue 12).
     # Corpus: bash data/build_corpus.sh --cpu (10 domains of <= 8 MB, a 1,024-piece tokenizer, 30.8 M training
-    # tokens). Expert: L 2, C 64 = 0.18 M parameters (V 1024), so the dense baselines see ~170 tokens per
+    # tokens). Expert: L 2, C 64 = 0.17 M parameters (V 1024), so the dense baselines see ~190 tokens per
     # parameter; routers: L 2, C 32 (0.06 M), a third of an expert's FLOPs per token, on 64-token prefixes.
     # Budget: 1,900 steps of 16 x 256 tokens per expert = 7.8 M tokens, a quarter of the corpus: the experts
     # together and each dense baseline make one pass over it.
@@ -104,6 +104,8 @@ DENSE_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((E * EXPERT_
 mkdir -p "$OUT"
 labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; }
 run() { echo "+ $*"; "$@"; }
+# A training run's whole output into FILE; on the terminal, its held-out evaluations as they come and its last line.
+progress() { tee "$1" | grep --line-buffered -E '^(val |done)' | sed -u 's/^/   /'; }
 START=$SECONDS
 
 echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
@@ -117,19 +119,16 @@ run "${MPI[@]}" ./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "
 echo "== 3/5 experts: $E x $EXPERT_STEPS steps, each on its own segment, independently"
 for ((e = 0; e < E; e++)); do
   run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
-    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/expert_$e.txt"
-  tail -n 2 "$OUT/expert_$e.txt"
+    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/expert_$e.txt"
 done
 
 echo "== 4/5 dense baselines: the same model on all sequences, the experts' total FLOPs"
 echo "   dense_batch (the paper's): $EXPERT_STEPS steps of $E x $EXPERT_BATCH sequences"
 run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
-  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense_batch.txt"
-tail -n 2 "$OUT/dense_batch.txt"
+  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/dense_batch.txt"
 echo "   dense_steps: $((E * EXPERT_STEPS)) steps of $EXPERT_BATCH sequences"
 run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
-  $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" > "$OUT/dense_steps.txt"
-tail -n 2 "$OUT/dense_steps.txt"
+  $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/dense_steps.txt"
 
 echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
 run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \

@@ -158,6 +158,16 @@ def main():
                      + [f"{mix['flops_per_sequence']:.3g} (routers +{mix.get('router_overhead_pct', 0):.2f}%)"]
                      + [""] * (len(names) + 1)))
     lines.append("")
+    # The reading, in words: where the mixture stands against each baseline and against random routing.
+    def versus(k):
+        d = 100 * (mix["ppl"] - dense[k]["ppl"]) / dense[k]["ppl"]
+        return f"{abs(d):.1f}% {'below' if d < 0 else 'above'} {BASELINES[k]}"
+    wins = [k for k in names if mix["ppl"] < dense[k]["ppl"]]
+    lines.append(f"**Reading.** The mixture's held-out perplexity (all tokens) is " + " and ".join(versus(k) for k in names) +
+                 f"; routing by the routers is {100 * (rnd['ppl'] - mix['ppl']) / rnd['ppl']:.1f}% better than a random routing "
+                 f"of the same experts. " + ("At these training FLOPs the paper's claim holds against " +
+                 " and ".join(BASELINES[k] for k in wins) + "." if wins else
+                 "At these training FLOPs the paper's claim does not hold: the dense model of the expert's size wins.") + "\n")
     usage = res.get("usage", [])
     lines.append("Expert usage on held-out data (argmax of the routers): " + ", ".join(str(u) for u in usage) + ".\n")
     if res.get("sweep"):
