@@ -12,6 +12,7 @@
 # steps x 4 / E, so that every run at one budget spends the same training FLOPs. --experts lists the
 # numbers of experts run at the largest budget (4 is always run at every budget). Runs are done largest
 # budget first and a run whose results.json exists is kept, so a stopped crossover continues where it was.
+# Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -63,11 +64,18 @@ for r in "${runs[@]}"; do
   echo "== run $i/${#runs[@]}: E = $e, $s steps per expert ($dir; log in $dir.log) at $((SECONDS - START)) s"
   # A run that stopped half-way is started again from scratch: its folder is not a finished run.
   rm -rf "$dir"
-  if ! bash scripts/pipeline.sh "$SIZE" --experts "$e" --expert-steps "$s" "${EXTRA[@]}" --device "$DEVICE" --out "$dir" > "$dir.log" 2>&1; then
+  # Runs of one E share their routers and segmentation (the same commands give the same files): the
+  # first finished run of this E lends them to the others (pipeline.sh --routers-from checks the commands).
+  reuse=()
+  for other in "$OUT"/E${e}_s*/results.json; do
+    [ -f "$other" ] && reuse=(--routers-from "$(dirname "$other")") && break
+  done
+  if ! bash scripts/pipeline.sh "$SIZE" --experts "$e" --expert-steps "$s" "${EXTRA[@]}" "${reuse[@]}" --device "$DEVICE" --out "$dir" > "$dir.log" 2>&1; then
     echo "crossover.sh: the run E = $e, $s steps failed; the end of $dir.log:" >&2
     tail -n 20 "$dir.log" >&2
     exit 1
   fi
+  grep -E "^== 1-2/5" "$dir.log" | sed 's/^/   /' || true
   grep -E "^\| perplexity" "$dir/results.md" | sed 's/^/   /'
 done
 "$(command -v /usr/bin/python3 || command -v python3)" scripts/crossover.py "$OUT" --size "$SIZE" > "$OUT/crossover.md"

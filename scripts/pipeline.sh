@@ -30,8 +30,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SIZE=${1:-}
 shift || true
 case "$SIZE" in -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE=""
-USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--data DIR] [--ranks R]"
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM=""
+USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--routers-from DIR] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -41,6 +41,7 @@ while [ $# -gt 0 ]; do
     --expert-steps) STEPS_OVERRIDE=$2; shift 2 ;;
     --data) DATA=$2; shift 2 ;;
     --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
+    --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
     -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
@@ -108,13 +109,34 @@ run() { echo "+ $*"; "$@"; }
 progress() { tee "$1" | grep --line-buffered -E '^(val |done)' | sed -u 's/^/   /'; }
 START=$SECONDS
 
-echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
-run "${MPI_ROUTERS[@]}" ./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M" \
-  $ROUTER $ROUTER_ARGS --device "$DEVICE" | tee "$OUT/routers.txt"
-
-echo "== 2/5 segmentation of $TRAIN"
-run "${MPI[@]}" ./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK" --out "$OUT/assign_train.bin" \
-  $(labels "$TRAIN") --device "$DEVICE" | tee "$OUT/segment.txt"
+ROUTER_CMD=(./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M"
+            $ROUTER $ROUTER_ARGS --device "$DEVICE")
+SEGMENT_CMD=(./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK"
+             --out "$OUT/assign_train.bin" $(labels "$TRAIN") --device "$DEVICE")
+# --routers-from DIR: another run's routers and segmentation, when they came from the very same commands
+# (only the output folder differs). Training is deterministic, so they are the files these commands
+# would write again; scripts/crossover.sh uses this across budgets at one E. The FLOPs are counted as if run.
+reused=0
+if [ -n "$ROUTERS_FROM" ]; then
+  same() { [ "$(head -n 1 "$ROUTERS_FROM/$1" 2>/dev/null | sed "s#$ROUTERS_FROM/#OUT/#g")" = "$(echo "+ $2" | sed "s#$OUT/#OUT/#g")" ]; }
+  if same routers.txt "${MPI_ROUTERS[*]:+${MPI_ROUTERS[*]} }${ROUTER_CMD[*]}" && same segment.txt "${MPI[*]:+${MPI[*]} }${SEGMENT_CMD[*]}" &&
+     [ -f "$ROUTERS_FROM/assign_train.bin" ]; then
+    rm -rf "$OUT/routers" && cp -r "$ROUTERS_FROM/routers" "$OUT/routers"
+    cp "$ROUTERS_FROM/assign_train.bin" "$OUT/assign_train.bin"
+    sed "s#$ROUTERS_FROM/#$OUT/#g" "$ROUTERS_FROM/routers.txt" > "$OUT/routers.txt"
+    sed "s#$ROUTERS_FROM/#$OUT/#g" "$ROUTERS_FROM/segment.txt" > "$OUT/segment.txt"
+    echo "== 1-2/5 routers and segmentation: the same commands as in $ROUTERS_FROM, so its files are reused"
+    reused=1
+  else
+    echo "== --routers-from $ROUTERS_FROM: not reused (its routers or segmentation came from other commands); training them"
+  fi
+fi
+if [ $reused = 0 ]; then
+  echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
+  run "${MPI_ROUTERS[@]}" "${ROUTER_CMD[@]}" | tee "$OUT/routers.txt"
+  echo "== 2/5 segmentation of $TRAIN"
+  run "${MPI[@]}" "${SEGMENT_CMD[@]}" | tee "$OUT/segment.txt"
+fi
 
 echo "== 3/5 experts: $E x $EXPERT_STEPS steps, each on its own segment, independently"
 for ((e = 0; e < E; e++)); do

@@ -93,6 +93,8 @@ TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
     ScratchDir dir;
     RunResult r = run("bash scripts/crossover.sh --mini --device cpu --out " + dir.path);
     ASSERT_EQ(r.code, 0) << r.output.substr(r.output.size() > 4000 ? r.output.size() - 4000 : 0);
+    // The second run of E = 4 takes the first one's routers and segmentation instead of training them again.
+    EXPECT_NE(r.output.find("routers and segmentation: the same commands as in " + dir / "E4_s8"), std::string::npos) << r.output;
     std::string md = read_file(dir / "crossover.md");
     EXPECT_TRUE(exists(dir / "crossover.png")) << md;
     EXPECT_EQ(md.find("figure skipped"), std::string::npos) << "run 'make deps'";
