@@ -13,7 +13,7 @@
 #   there:        bash dev/bench/gpu_first_run.sh          (OUT: $OUT, else out/gpu_first_run)
 #
 # Steps, each under its own time limit so that one hang cannot eat the others' time:
-#   1 environment (nvidia-smi, nvcc, PyTorch)                                   ~5 s
+#   1 environment (nvidia-smi, nvcc, PyTorch) into summary.md                   ~5 s
 #   2 build: the four programs, the dev/cuda benchmarks and a GPU test binary,
 #     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
 #   3 the GPU tests: every *Cuda* test (CUDA path against the CPU reference)   ~1 min
@@ -108,7 +108,9 @@ step() {
   return $rc
 }
 
-step 1_env 30 "nvidia-smi; nvcc --version; python3 -c 'import torch; print(\"torch\", torch.__version__, torch.version.cuda, torch.cuda.get_device_name(0))'"
+echo "== 1 environment"
+{ echo '```'; nvidia-smi --query-gpu=name,memory.total,clocks.max.sm,driver_version,compute_cap --format=csv,noheader; nvcc --version | tail -n 2
+  python3 -c 'import torch; print("torch", torch.__version__, "CUDA", torch.version.cuda)'; nproc; echo '```'; } 2>&1 | tee -a "$SUMMARY"
 CAP=$(nvidia-smi --query-gpu=compute_cap --format=csv,noheader 2>/dev/null | head -1 | tr -d .)
 CAP=${CAP:-90}
 ARCH="-gencode arch=compute_$CAP,code=sm_$CAP"
@@ -120,28 +122,34 @@ NVCC=$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)
 CUFLAGS="-O2 -std=c++17 -Xcompiler -fopenmp,-fno-trapping-math $ARCH -I$DEV/include"
 GTEST="-I$DEV/googletest/include"
 
-# 2. Build. make for the programs and benchmarks (CUDA for this GPU only); the GPU tests by hand, against
-# the carried GoogleTest (no libgtest-dev there).
-step 2_build 300 "
+# 2. Build, in two halves at once: make for the programs and benchmarks (CUDA for this GPU only), and the
+# GPU tests by hand against the carried GoogleTest (no libgtest-dev there). A failed half skips only the
+# steps that need it.
+step 2a_build_programs 240 "make -j12 NO_MPI=1 $NCCL_ARGS CUFLAGS='$CUFLAGS -MMD -MP' ${PROGRAMS[*]} ${BENCHES[*]/#/dev/cuda/}" &
+BUILD_PID=$!
+step 2b_build_tests 240 "
   set -e
-  make -j16 NO_MPI=1 $NCCL_ARGS CUFLAGS='$CUFLAGS -MMD -MP' ${PROGRAMS[*]} ${BENCHES[*]/#/dev/cuda/}
   mkdir -p $DEV/obj
-  g++ -O2 -std=c++17 $GTEST -I$DEV/googletest -c $DEV/googletest/src/gtest-all.cc -o $DEV/obj/gtest-all.o
-  g++ -O2 -std=c++17 -fopenmp $GTEST -I$DEV/include -c test/main.cpp -o $DEV/obj/main.o
-  for t in ${GPU_TESTS[*]}; do echo \$t; done | xargs -P 16 -I{} $NVCC -x cu $CUFLAGS $GTEST -c test/{}.cu -o $DEV/obj/{}.o
+  (g++ -O2 -std=c++17 $GTEST -I$DEV/googletest -c $DEV/googletest/src/gtest-all.cc -o $DEV/obj/gtest-all.o &&
+   g++ -O2 -std=c++17 -fopenmp $GTEST -c test/main.cpp -o $DEV/obj/main.o) &
+  for t in ${GPU_TESTS[*]}; do echo \$t; done | xargs -P 6 -I{} $NVCC -x cu $CUFLAGS $GTEST -c test/{}.cu -o $DEV/obj/{}.o
+  wait \$!
   $NVCC -Xcompiler -fopenmp $DEV/obj/*.o -o $DEV/gpu_tests -lcublas -lpthread
 "
-BUILT=$?
+TESTS_BUILT=$?
+wait $BUILD_PID
+PROGRAMS_BUILT=$?
 
-if [ $BUILT -eq 0 ]; then
-  step 3_gpu_tests 120 "$DEV/gpu_tests --gtest_filter='*Cuda*'"
-  step 4_microbenchmarks 90 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
-  step 5_expert_vs_torch 200 "OUT=$W/bench bash dev/bench/expert_vs_torch.sh"
+# Most telling first: the GPU tests (correctness), then the comparison with PyTorch (speed).
+[ $TESTS_BUILT -eq 0 ] && step 3_gpu_tests 90 "$DEV/gpu_tests --gtest_filter='*Cuda*'"
+if [ $PROGRAMS_BUILT -eq 0 ]; then
+  step 5_expert_vs_torch 170 "OUT=$W/bench STEPS=30 WARMUP=10 bash dev/bench/expert_vs_torch.sh"
   grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"
+  step 4_microbenchmarks 60 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
   # 6. The tiny model in each precision train_expert knows (fp32 until issue 13's --precision lands).
   PRECISIONS=fp32 PRECISION_FLAG=0
   ./train_expert --help | grep -q -- "--precision" && PRECISIONS="fp32 bf16" PRECISION_FLAG=1
-  step 6_tiny_precisions 120 "
+  step 6_tiny_precisions 75 "
     set -e
     for p in $PRECISIONS; do
       flag=''; [ $PRECISION_FLAG = 1 ] && flag=\"--precision \$p\"
@@ -150,7 +158,7 @@ if [ $BUILT -eq 0 ]; then
     ./train_expert --model tiny --steps 20 --device cpu --sample-every 0 --val-every 0 --out $W/tiny_cpu | tail -n 2
   "
   # 7. The routers' share: E routers of the paper's size scoring 1024-token sequences' first 256 tokens.
-  step 7_segment_share 150 "
+  step 7_segment_share 100 "
     set -e
     python3 - $W/random_v50257.bin <<'PY'
 import os, sys
