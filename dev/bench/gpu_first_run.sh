@@ -16,7 +16,8 @@
 #   1 environment (nvidia-smi, nvcc, PyTorch) into summary.md                   ~5 s
 #   2 build: the four programs, the dev/cuda benchmarks and a GPU test binary,
 #     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
-#   3 the GPU tests: every *Cuda* test (CUDA path against the CPU reference)   ~1 min
+#   3 the GPU tests: test/gpu/ptx_check (kernels/ptx.cuh's known answers), then every *Cuda* test
+#     (the CUDA path against the CPU reference)                               ~1 min
 #   4 the dev/cuda microbenchmarks (each checks, then times)                   ~30 s
 #   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
 #     model at S 1024, batch 8: both tokens/s, both MFU, the ratio              ~2 min
@@ -31,7 +32,7 @@ MODE=run
 case "${1:-}" in
   --prepare) MODE=prepare ;;
   --dry-run) MODE=dry ;;
-  -h|--help) sed -n '2,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
   "") ;;
   *) echo "gpu_first_run.sh: unknown argument '$1' (--prepare, --dry-run or nothing)" >&2; exit 2 ;;
 esac
@@ -59,7 +60,7 @@ need "$DEV/include/nlohmann/json.hpp" "bash dev/bench/gpu_first_run.sh --prepare
 for p in "${PROGRAMS[@]}"; do need "$p.cu"; done
 for t in "${GPU_TESTS[@]}"; do need "test/$t.cu"; done
 for b in "${BENCHES[@]}"; do need "dev/cuda/$b.cu"; done
-for f in test/main.cpp test/helpers.h dev/bench/expert_vs_torch.sh dev/bench/torch_gpu.py \
+for f in test/main.cpp test/helpers.h test/gpu/ptx_check.cu dev/bench/expert_vs_torch.sh dev/bench/torch_gpu.py \
          data/default/corpus_train.bin data/default/corpus_val.bin; do need "$f"; done
 if [ "$MODE" = dry ]; then
   # The flags the steps pass, against the programs' --help (built here).
@@ -132,8 +133,9 @@ step 2b_build_tests 240 "
   mkdir -p $DEV/obj
   (g++ -O2 -std=c++17 $GTEST -I$DEV/googletest -c $DEV/googletest/src/gtest-all.cc -o $DEV/obj/gtest-all.o &&
    g++ -O2 -std=c++17 -fopenmp $GTEST -c test/main.cpp -o $DEV/obj/main.o) &
+  $NVCC -x cu $CUFLAGS -I. test/gpu/ptx_check.cu -o $DEV/ptx_check &
   for t in ${GPU_TESTS[*]}; do echo \$t; done | xargs -P 6 -I{} $NVCC -x cu $CUFLAGS $GTEST -c test/{}.cu -o $DEV/obj/{}.o
-  wait \$!
+  wait
   $NVCC -Xcompiler -fopenmp $DEV/obj/*.o -o $DEV/gpu_tests -lcublas -lpthread
 "
 TESTS_BUILT=$?
@@ -141,7 +143,7 @@ wait $BUILD_PID
 PROGRAMS_BUILT=$?
 
 # Most telling first: the GPU tests (correctness), then the comparison with PyTorch (speed).
-[ $TESTS_BUILT -eq 0 ] && step 3_gpu_tests 90 "$DEV/gpu_tests --gtest_filter='*Cuda*'"
+[ $TESTS_BUILT -eq 0 ] && step 3_gpu_tests 90 "$DEV/ptx_check; $DEV/gpu_tests --gtest_filter='*Cuda*'"
 if [ $PROGRAMS_BUILT -eq 0 ]; then
   step 5_expert_vs_torch 170 "OUT=$W/bench STEPS=30 WARMUP=10 bash dev/bench/expert_vs_torch.sh"
   grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"

@@ -18,8 +18,12 @@
 //     memory at the start of every block: a kernel that reads what nobody wrote gets NaN. (Static
 //     __shared__ arrays keep the previous block's values.) Under AddressSanitizer (the test build uses it), reading or writing past a
 //     device buffer is reported with the kernel's stack.
+//   - The tensor-core and async-copy instructions that kernels/ptx.cuh wraps (mma.sync, ldmatrix,
+//     cp.async; emu_ptx.h here) follow the PTX ISA: mma and ldmatrix are warp collectives like the
+//     shuffles, and a cp.async's destination reads as 0xFF bytes until the issuing thread waits for it.
 // What it cannot check: speed, the memory model beyond these meeting points, numerics of the hardware's
-// own instructions (fast-math intrinsics are computed exactly here), and anything in PTX or inline asm.
+// own instructions (fast-math intrinsics are computed exactly here; mma's summation order is ours, see
+// emu_ptx.h), and inline asm (ptx.cuh has an emulator path for each instruction it wraps).
 //
 // Only what this project uses is here; a kernel that needs more fails to compile, which says what to add.
 #pragma once
@@ -41,7 +45,11 @@
 #include <tuple>
 #include <vector>
 
+// Code with a hardware-only path (inline PTX: kernels/ptx.cuh) tests this to take the emulator's instead.
+#define EMU_CUDA 1
+
 #if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #define EMU_ASAN 1
 #endif
@@ -54,6 +62,8 @@
 #define __device__
 #define __host__
 #define __launch_bounds__(...)
+// `__shared__ __align__(16) T x[n];` as in CUDA (ldmatrix and cp.async need 16-byte aligned rows).
+#define __align__(n) __attribute__((aligned(n)))
 // Blocks run one at a time, so one static copy per kernel is the block's shared memory.
 #define __shared__ static
 // `extern __shared__ T name[];` (dynamic shared memory) is rewritten by rewrite.pl into a pointer to
@@ -83,6 +93,7 @@ enum cudaError_t {
     cudaErrorInvalidConfiguration = 9,
     cudaErrorInvalidDevice = 101,
     cudaErrorNoDevice = 100,
+    cudaErrorMisalignedAddress = 716,
     cudaErrorLaunchFailure = 719,
 };
 enum cudaMemcpyKind {
@@ -128,8 +139,12 @@ constexpr size_t STACK_BYTES = 256 * 1024;  // AddressSanitizer's frames are lar
 constexpr size_t DEFAULT_DYNAMIC_SHARED = 48 * 1024;
 constexpr size_t MAX_DYNAMIC_SHARED = 227 * 1024;  // H100's opt-in limit
 
-enum class Wait { RUNNING, SYNCTHREADS, WARP, DONE };
-enum class WarpOp { SHFL_XOR, SHFL_DOWN, SHFL_UP, SHFL_IDX, BALLOT };
+// FAULT: the thread did something the GPU stops a kernel for (a misaligned cp.async); never resumed.
+enum class Wait { RUNNING, SYNCTHREADS, WARP, DONE, FAULT };
+// MMA and LDMATRIX (emu_ptx.h) exchange more than 8 bytes a lane: each lane's Thread::io points at its
+// inputs and outputs on its own stack, and arg holds ldmatrix's qualifiers, which every lane must share.
+enum class WarpOp { SHFL_XOR, SHFL_DOWN, SHFL_UP, SHFL_IDX, BALLOT, MMA_M16N8K16_BF16, LDMATRIX };
+inline bool is_matrix_op(WarpOp op) { return op == WarpOp::MMA_M16N8K16_BF16 || op == WarpOp::LDMATRIX; }
 
 // Switching fibers. On x86-64 a few instructions of our own: save the callee-saved registers on the
 // old stack, swap stack pointers, restore from the new one; swapcontext would also make a system call
@@ -188,6 +203,13 @@ inline void context_start(Context& c, char* stack, size_t bytes, void (*entry)()
 inline void context_switch(Context& from, Context& to) { swapcontext(&from.uc, &to.uc); }
 #endif
 
+// One cp.async not yet performed (emu_ptx.h).
+struct AsyncCopy {
+    void* dst;
+    const void* src;
+    int bytes;
+};
+
 struct Thread {
     Context ctx;
     uint3 idx;
@@ -197,6 +219,11 @@ struct Thread {
     unsigned mask;
     int arg, width;
     uint64_t value, result;
+    void* io;  // a matrix collective's inputs and outputs (emu_ptx.h)
+    // cp.async state, per thread as on the GPU: copies issued since the last commit, and the committed
+    // groups not yet waited for, oldest first. Emptied at the start of every block.
+    std::vector<AsyncCopy> async_uncommitted;
+    std::vector<std::vector<AsyncCopy>> async_groups;
     char* stack;
     void* fake_stack;  // AddressSanitizer's bookkeeping across switches
 };
@@ -216,6 +243,10 @@ struct State {
     cudaError_t error = cudaSuccess;  // returned (and cleared) by cudaGetLastError / cudaDeviceSynchronize
     cudaError_t failed = cudaSuccess;  // the last error recorded, and what cudaGetErrorString says about it
     std::string message;
+    // What a block's failure is reported as: a launch failure, unless a check says otherwise (a
+    // misaligned address); and the message of a thread that stopped at Wait::FAULT.
+    cudaError_t problem_code = cudaErrorLaunchFailure;
+    std::string fault_message;
     uint64_t launches = 0;
     bool in_order = getenv("EMU_ORDER") && std::string(getenv("EMU_ORDER")) == "inorder";
 };
@@ -286,6 +317,33 @@ inline std::string describe(const Thread& t) {
     return "thread (" + std::to_string(t.idx.x) + "," + std::to_string(t.idx.y) + "," + std::to_string(t.idx.z) + ")";
 }
 
+// Called by a fiber that does what the GPU would stop the kernel for: the launch fails with `code`
+// and g.fault_message, and the fiber is never resumed (the next block starts it afresh). The caller
+// sets g.fault_message in a statement of its own: a temporary string still alive here would never be
+// freed (a leak that LeakSanitizer reports at exit).
+[[noreturn]] inline void fault(cudaError_t code) {
+    g.problem_code = code;
+    wait_at(Wait::FAULT);
+    abort();  // not reached: the scheduler does not resume a faulted fiber
+}
+
+inline const char* collective_name(WarpOp op) {
+    switch (op) {
+        case WarpOp::SHFL_XOR: return "__shfl_xor_sync";
+        case WarpOp::SHFL_DOWN: return "__shfl_down_sync";
+        case WarpOp::SHFL_UP: return "__shfl_up_sync";
+        case WarpOp::SHFL_IDX: return "__shfl_sync";
+        case WarpOp::BALLOT: return "__ballot_sync";
+        case WarpOp::MMA_M16N8K16_BF16: return "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32";
+        case WarpOp::LDMATRIX: return "ldmatrix.sync.aligned.m8n8";
+    }
+    return "?";
+}
+
+// The matrix collectives' work once every lane of a warp is there (emu_ptx.h): computes each lane's
+// outputs, or returns why the GPU would fail the launch.
+inline std::string resolve_matrix_collective(Thread* warp);
+
 // Lets every warp group whose lanes have all arrived at the same collective go on; returns an error
 // message for a collective that can never complete, "" otherwise. *released counts the lanes let go.
 inline std::string resolve_warps(int* released) {
@@ -304,34 +362,47 @@ inline std::string resolve_warps(int* released) {
                            std::to_string(lanes) + " threads (the block size is not a multiple of 32)";
                 Thread& other = g.threads[base + m];
                 if (other.wait == Wait::DONE)
-                    return describe(first) + " waits in a warp collective for lane " + std::to_string(m) + ", which has exited";
+                    return describe(first) + " waits in a warp collective (" + collective_name(first.op) + ") for lane " + std::to_string(m) +
+                           ", which has exited";
                 if (other.wait == Wait::WARP && (other.mask != mask || other.op != first.op))
-                    return "lanes " + std::to_string(l) + " and " + std::to_string(m) + " of a warp meet at different warp collectives";
+                    return "lanes " + std::to_string(l) + " and " + std::to_string(m) + " of a warp meet at different warp collectives (" +
+                           collective_name(first.op) + ", " + collective_name(other.op) + ")";
+                // ldmatrix's qualifiers (arg) must be the same in every lane; a shuffle's arg is per lane.
+                if (other.wait == Wait::WARP && is_matrix_op(first.op) && other.arg != first.arg)
+                    return "lanes " + std::to_string(l) + " and " + std::to_string(m) + " of a warp meet at " + collective_name(first.op) +
+                           " with different qualifiers";
                 if (other.wait != Wait::WARP) complete = false;
             }
             if (!(mask >> l & 1u)) return describe(first) + " calls a warp collective whose mask leaves out its own lane";
             if (!complete) continue;
             // Every lane of the mask is here: compute each one's result, then let them all go.
-            for (int m = 0; m < WARP; m++) {
-                if (!(mask >> m & 1u)) continue;
-                Thread& t = g.threads[base + m];
-                int w = t.width, segment = m / w * w, src = m;
-                switch (t.op) {
-                    case WarpOp::SHFL_XOR: src = segment + ((m % w) ^ t.arg) % w; break;
-                    case WarpOp::SHFL_DOWN: src = (m % w) + t.arg < w ? m + t.arg : m; break;
-                    case WarpOp::SHFL_UP: src = (m % w) >= t.arg ? m - t.arg : m; break;
-                    case WarpOp::SHFL_IDX: src = segment + ((t.arg % w) + w) % w; break;
-                    case WarpOp::BALLOT: break;
-                }
-                if (t.op == WarpOp::BALLOT) {
-                    uint64_t bits = 0;
-                    for (int k = 0; k < WARP; k++)
-                        if ((mask >> k & 1u) && g.threads[base + k].value) bits |= 1ull << k;
-                    t.result = bits;
-                } else {
-                    if (!(mask >> src & 1u))
-                        return describe(t) + " reads lane " + std::to_string(src) + " in a shuffle whose mask leaves that lane out";
-                    t.result = g.threads[base + src].value;
+            if (is_matrix_op(first.op)) {
+                std::string problem = resolve_matrix_collective(&g.threads[base]);
+                if (!problem.empty()) return problem;
+            } else {
+                for (int m = 0; m < WARP; m++) {
+                    if (!(mask >> m & 1u)) continue;
+                    Thread& t = g.threads[base + m];
+                    int w = t.width, segment = m / w * w, src = m;
+                    switch (t.op) {
+                        case WarpOp::SHFL_XOR: src = segment + ((m % w) ^ t.arg) % w; break;
+                        case WarpOp::SHFL_DOWN: src = (m % w) + t.arg < w ? m + t.arg : m; break;
+                        case WarpOp::SHFL_UP: src = (m % w) >= t.arg ? m - t.arg : m; break;
+                        case WarpOp::SHFL_IDX: src = segment + ((t.arg % w) + w) % w; break;
+                        case WarpOp::BALLOT: break;
+                        case WarpOp::MMA_M16N8K16_BF16:
+                        case WarpOp::LDMATRIX: break;  // resolved above
+                    }
+                    if (t.op == WarpOp::BALLOT) {
+                        uint64_t bits = 0;
+                        for (int k = 0; k < WARP; k++)
+                            if ((mask >> k & 1u) && g.threads[base + k].value) bits |= 1ull << k;
+                        t.result = bits;
+                    } else {
+                        if (!(mask >> src & 1u))
+                            return describe(t) + " reads lane " + std::to_string(src) + " in a shuffle whose mask leaves that lane out";
+                        t.result = g.threads[base + src].value;
+                    }
                 }
             }
             for (int m = 0; m < WARP; m++)
@@ -347,8 +418,17 @@ inline std::string resolve_warps(int* released) {
 // Runs one block to the end: every fiber until it waits, then whatever meeting is complete, again.
 inline std::string run_block(std::mt19937& rng) {
     int n = (int)g.threads.size();
+    g.problem_code = cudaErrorLaunchFailure;
     for (Thread& t : g.threads) {
+#ifdef EMU_ASAN
+        // A fiber that did not run to its end (a new one, whose stack may lie where an old one's was, or
+        // one left waiting when a launch failed) leaves AddressSanitizer's marks of frames that never
+        // returned on its stack, and new frames there would trip over them.
+        if (t.wait != Wait::DONE) __asan_unpoison_memory_region(t.stack, STACK_BYTES);
+#endif
         t.wait = Wait::RUNNING;
+        t.async_uncommitted.clear();  // copies a thread of the previous block never waited for
+        t.async_groups.clear();
         context_start(t.ctx, t.stack, STACK_BYTES, fiber_main);
     }
     std::vector<int> order(n);
@@ -359,6 +439,7 @@ inline std::string run_block(std::mt19937& rng) {
             if (g.threads[i].wait == Wait::RUNNING) switch_to_fiber(g.threads[i]);
         int done = 0, at_barrier = 0, released = 0;
         for (Thread& t : g.threads) {
+            if (t.wait == Wait::FAULT) return g.fault_message;
             done += t.wait == Wait::DONE;
             at_barrier += t.wait == Wait::SYNCTHREADS;
         }
@@ -434,7 +515,7 @@ inline void run_grid(const char* name, const void* kernel, dim3 grid, dim3 block
         if (shared) std::fill(g.dynamic_shared.begin(), g.dynamic_shared.end(), (char)0xFF);
         std::string problem = run_block(rng);
         if (!problem.empty()) {
-            fail(cudaErrorLaunchFailure, where + ", block " + triple(dim3(b.x, b.y, b.z)) + ": " + problem);
+            fail(g.problem_code, where + ", block " + triple(dim3(b.x, b.y, b.z)) + ": " + problem);
             return;
         }
     }
@@ -495,6 +576,9 @@ inline unsigned __ballot_sync(unsigned mask, int predicate) {
     return (unsigned)emu::warp_collective(emu::WarpOp::BALLOT, mask, predicate != 0, 0, 32);
 }
 
+// mma.sync, ldmatrix and cp.async, for kernels/ptx.cuh.
+#include "emu_ptx.h"
+
 // CUDA's min and max for device code (the host has only std::min and std::max).
 #define EMU_MIN_MAX(T)                               \
     inline T min(T a, T b) { return a < b ? a : b; } \
@@ -522,6 +606,7 @@ inline const char* cudaGetErrorString(cudaError_t e) {
         case cudaErrorInvalidConfiguration: return "invalid configuration argument";
         case cudaErrorInvalidDevice: return "invalid device ordinal";
         case cudaErrorNoDevice: return "no CUDA-capable device is detected";
+        case cudaErrorMisalignedAddress: return "misaligned address";
         case cudaErrorLaunchFailure: return "unspecified launch failure";
     }
     return "unknown error";

@@ -2,13 +2,15 @@
 // test binary (`make test-emu`). The GPU tests trust the emulator to run kernels as a GPU would and to
 // fail where a GPU would misbehave; these tests hold it to that with small kernels whose results are
 // known independently: index arithmetic, each warp collective, barriers, races, the errors a GPU raises,
-// cuBLAS's column-major conventions, and bf16 (cuda_bf16.h here) to the bit.
+// cuBLAS's column-major conventions, bf16 (cuda_bf16.h here) to the bit, and the tensor-core and
+// async-copy instructions of kernels/ptx.cuh (emu_ptx.h here) against the PTX ISA's layouts.
 #include <cublas_v2.h>
 #include <cuda_bf16.h>
 
 #include <type_traits>
 
 #include "../../kernels/common.cuh"
+#include "../../kernels/ptx.cuh"
 #include "../helpers.h"
 
 namespace {
@@ -436,6 +438,363 @@ TEST(Emu, GemmExRefusesTypeCombinationsCublasDoesNotSupport) {
                            c16.ptr, CUDA_R_16BF, 2, CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT),
               CUBLAS_STATUS_INVALID_VALUE);
     cublasDestroy(h);
+}
+
+
+// ---------------------------------------------------------------------------------------------------
+// kernels/ptx.cuh: mma.sync, ldmatrix and cp.async (emu_ptx.h), against the PTX ISA
+// ---------------------------------------------------------------------------------------------------
+//
+// The kernels below place data with the PTX ISA's formulas written out again here ("Matrix Fragments
+// for mma.m16n8k16 with floating point type", "ldmatrix"), not with the emulator's helpers, and the
+// answers are computed in plain C++ on the host. Small integers keep every product and sum exact, so the
+// answers hold whatever the summation order.
+
+// Two 16-bit elements in one register, the first (lower-numbered) in the low half.
+uint32_t pack_b16(uint16_t lo, uint16_t hi) { return (uint32_t)lo | (uint32_t)hi << 16; }
+
+std::vector<uint16_t> bf16_bits_of(const std::vector<float>& v) { return to_bits(to_bf16(v)); }
+
+// Integers in [lo, hi] as floats, from a fixed seed.
+std::vector<float> small_integers(size_t n, int lo, int hi, uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> pick(lo, hi);
+    std::vector<float> v(n);
+    for (float& x : v) x = (float)pick(rng);
+    return v;
+}
+
+// D = A B + C, row-major: A m x k, B k x n, C and D m x n.
+std::vector<float> matmul_add(const std::vector<float>& a, const std::vector<float>& b, const std::vector<float>& c, int m, int n, int k) {
+    std::vector<float> d(c);
+    for (int i = 0; i < m; i++)
+        for (int j = 0; j < n; j++) {
+            double sum = c[i * n + j];
+            for (int x = 0; x < k; x++) sum += (double)a[i * k + x] * b[x * n + j];
+            d[i * n + j] = (float)sum;
+        }
+    return d;
+}
+
+// One m16n8k16 per warp: warp w computes D_w = A_w B_w + C_w (A 16 x 16, B 16 x 8 both row-major bf16
+// bits, C and D 16 x 8 fp32 row-major, each warp's 256, 128, 128 and 128 elements after the last). Each
+// lane loads its fragment elements one by one where the PTX ISA's formulas put them. The block is 2-D, so
+// the lane is the linear thread index % 32, as on the GPU.
+__global__ void mma_layout_kernel(const uint16_t* A, const uint16_t* B, const float* C, float* D) {
+    int linear = threadIdx.x + blockDim.x * threadIdx.y;
+    int warp = linear / 32, lane = linear % 32;
+    int groupID = lane >> 2, threadID_in_group = lane % 4;
+    A += warp * 256, B += warp * 128, C += warp * 128, D += warp * 128;
+    uint16_t ae[8], be[4];
+    for (int i = 0; i < 8; i++) {
+        int row = (i < 2 || (4 <= i && i < 6)) ? groupID : groupID + 8;
+        int col = i < 4 ? threadID_in_group * 2 + (i & 1) : threadID_in_group * 2 + (i & 1) + 8;
+        ae[i] = A[row * 16 + col];
+    }
+    for (int i = 0; i < 4; i++) {
+        int row = i < 2 ? threadID_in_group * 2 + (i & 1) : threadID_in_group * 2 + (i & 1) + 8;
+        int col = groupID;
+        be[i] = B[row * 8 + col];
+    }
+    uint32_t a[4] = {pack_b16(ae[0], ae[1]), pack_b16(ae[2], ae[3]), pack_b16(ae[4], ae[5]), pack_b16(ae[6], ae[7])};
+    uint32_t b[2] = {pack_b16(be[0], be[1]), pack_b16(be[2], be[3])};
+    float acc[4];
+    for (int i = 0; i < 4; i++) {
+        int row = i < 2 ? groupID : groupID + 8, col = threadID_in_group * 2 + (i & 1);
+        acc[i] = C[row * 8 + col];
+    }
+    mma_m16n8k16_bf16(acc, a, b, acc);  // d may be c
+    for (int i = 0; i < 4; i++) {
+        int row = i < 2 ? groupID : groupID + 8, col = threadID_in_group * 2 + (i & 1);
+        D[row * 8 + col] = acc[i];
+    }
+}
+
+TEST(Emu, MmaM16n8k16Bf16FollowsThePtxFragmentLayout) {
+    const int warps = 2;
+    std::vector<float> a = small_integers(warps * 256, -8, 8, 1), b = small_integers(warps * 128, -8, 8, 2),
+                       c = small_integers(warps * 128, -64, 64, 3);
+    DeviceBuffer<uint16_t> da(bf16_bits_of(a)), db(bf16_bits_of(b));
+    DeviceBuffer<float> dc(c), dd(warps * 128);
+    mma_layout_kernel<<<1, dim3(16, 4)>>>(da.ptr, db.ptr, dc.ptr, dd.ptr);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    std::vector<float> got = dd.download();
+    for (int w = 0; w < warps; w++) {
+        std::vector<float> aw(a.begin() + w * 256, a.begin() + (w + 1) * 256), bw(b.begin() + w * 128, b.begin() + (w + 1) * 128),
+            cw(c.begin() + w * 128, c.begin() + (w + 1) * 128);
+        std::vector<float> want = matmul_add(aw, bw, cw, 16, 8, 16);
+        for (int i = 0; i < 128; i++) ASSERT_EQ(got[w * 128 + i], want[i]) << "warp " << w << " row " << i / 8 << " col " << i % 8;
+    }
+}
+
+// The emulator's documented summation order (emu_ptx.h): C first, then the products for k = 0..15, each
+// addition rounded to fp32. With C = 1 and products 2^24 and -2^24: 1 + 2^24 rounds to 2^24 (a tie, to
+// even), and the result is 0; adding the products first would give 1, and an H200 gives 1 (it rounds
+// only the final sum). The PTX ISA leaves the order unspecified: this pins the emulator's, so that a
+// change to it is deliberate, and shows why tests of mma kernels need a tolerance.
+TEST(Emu, MmaSumsCThenTheProductsInOrderOfK) {
+    std::vector<float> a(256, 0.0f), b(128, 0.0f), c(128, 0.0f);
+    a[0 * 16 + 0] = 4096.0f, a[0 * 16 + 1] = -4096.0f;  // row 0: 2^12, -2^12
+    b[0 * 8 + 0] = 4096.0f, b[1 * 8 + 0] = 4096.0f;     // column 0: 2^12, 2^12
+    c[0] = 1.0f;
+    DeviceBuffer<uint16_t> da(bf16_bits_of(a)), db(bf16_bits_of(b));
+    DeviceBuffer<float> dc(c), dd(128);
+    mma_layout_kernel<<<1, 32>>>(da.ptr, db.ptr, dc.ptr, dd.ptr);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    EXPECT_EQ(dd.download()[0], 0.0f);
+}
+
+// ldmatrix on 4 matrices of 8 x 8 b16 values m*100 + row*10 + col, their rows scattered over a shared
+// tile (row stride 24 elements = 48 bytes: 16-byte aligned, not contiguous) in a shuffled order, so that
+// only the addresses the lanes give say where a row is. Lanes that the variant does not use give a
+// misaligned address, which must be ignored. Each lane stores its `matrices` registers at out[lane*4 + i].
+__global__ void ldmatrix_kernel(uint32_t* out, int matrices, bool trans) {
+    __shared__ __align__(16) uint16_t tile[32 * 24];
+    int lane = threadIdx.x;
+    // Storage row s holds row (5 s) % 8 of matrix (5 s) % 32 / 8; lane l gives row l % 8 of matrix l / 8,
+    // which is in storage row 13 l % 32 (13 = 5^-1 modulo 32). Past column 8: padding, never loaded.
+    int logical = lane * 5 % 32, m = logical / 8, row = logical % 8;
+    for (int col = 0; col < 24; col++) tile[lane * 24 + col] = col < 8 ? (uint16_t)(m * 100 + row * 10 + col) : 0xDEAD;
+    __syncthreads();
+    const char* row_ptr = (const char*)&tile[lane * 13 % 32 * 24];
+    if (lane >= 8 * matrices) row_ptr += 2;  // unused by this variant: must not be read or checked
+    uint32_t r[4];
+    if (!trans && matrices == 1) ldmatrix_x1(r, row_ptr);
+    if (!trans && matrices == 2) ldmatrix_x2(r, row_ptr);
+    if (!trans && matrices == 4) ldmatrix_x4(r, row_ptr);
+    if (trans && matrices == 1) ldmatrix_x1_trans(r, row_ptr);
+    if (trans && matrices == 2) ldmatrix_x2_trans(r, row_ptr);
+    if (trans && matrices == 4) ldmatrix_x4_trans(r, row_ptr);
+    for (int i = 0; i < matrices; i++) out[lane * 4 + i] = r[i];
+}
+
+TEST(Emu, LdmatrixGivesEachLaneItsRowPairAndTransposes) {
+    auto value = [](int m, int row, int col) { return (uint16_t)(m * 100 + row * 10 + col); };
+    for (bool trans : {false, true})
+        for (int matrices : {1, 2, 4}) {
+            DeviceBuffer<uint32_t> out(32 * 4);
+            ldmatrix_kernel<<<1, 32>>>(out.ptr, matrices, trans);
+            ASSERT_EQ(cudaGetLastError(), cudaSuccess) << "x" << matrices << (trans ? ".trans" : "");
+            std::vector<uint32_t> got = out.download();
+            for (int lane = 0; lane < 32; lane++)
+                for (int i = 0; i < 4; i++) {
+                    // Plain: row lane/4, columns 2*(lane%4) and +1. Transposed: those rows of column lane/4.
+                    int major = lane / 4, minor = 2 * (lane % 4);
+                    uint32_t want = trans ? pack_b16(value(i, minor, major), value(i, minor + 1, major))
+                                          : pack_b16(value(i, major, minor), value(i, major, minor + 1));
+                    if (i >= matrices) want = 0xFFFFFFFFu;  // not written: the new memory's fill
+                    EXPECT_EQ(got[lane * 4 + i], want) << "x" << matrices << (trans ? ".trans" : "") << " lane " << lane << " register " << i;
+                }
+        }
+}
+
+// The pipeline of the coming kernels on one warp: cp.async brings A (16 x 16) and two copies of B into
+// shared memory, one stored k by n (row-major, 16 x 8) and one n by k (8 x 16, B's columns as rows);
+// ldmatrix_x4 gives A's fragment, ldmatrix_x2_trans and ldmatrix_x2 give B's from the two copies; two
+// mma compute A B + C both ways. Rows are padded to 24 elements, as kernels do to avoid bank conflicts.
+__global__ void ldmatrix_mma_kernel(const uint16_t* A, const uint16_t* B, const uint16_t* Bt, const float* C, float* D1, float* D2) {
+    __shared__ __align__(16) uint16_t sa[16 * 24], sb[16 * 24], sbt[8 * 24];
+    int lane = threadIdx.x;
+    // 16-byte chunks: A has 16 rows x 2, B 16 rows x 1, Bt 8 rows x 2.
+    cp_async_16(&sa[(lane / 2) * 24 + (lane % 2) * 8], &A[lane * 8]);
+    if (lane < 16) cp_async_16(&sb[lane * 24], &B[lane * 8]);
+    if (lane < 16) cp_async_16(&sbt[(lane / 2) * 24 + (lane % 2) * 8], &Bt[lane * 8]);
+    cp_async_commit();
+    cp_async_wait<0>();
+    __syncthreads();
+    uint32_t a[4], b1[2], b2[2];
+    ldmatrix_x4(a, &sa[(lane % 16) * 24 + (lane / 16) * 8]);
+    ldmatrix_x2_trans(b1, &sb[(lane % 16) * 24]);
+    ldmatrix_x2(b2, &sbt[(lane % 8) * 24 + ((lane / 8) % 2) * 8]);
+    int groupID = lane >> 2, threadID_in_group = lane % 4;
+    float c[4], d1[4], d2[4];
+    for (int i = 0; i < 4; i++) c[i] = C[(i < 2 ? groupID : groupID + 8) * 8 + threadID_in_group * 2 + (i & 1)];
+    mma_m16n8k16_bf16(d1, a, b1, c);
+    mma_m16n8k16_bf16(d2, a, b2, c);
+    for (int i = 0; i < 4; i++) {
+        int at = (i < 2 ? groupID : groupID + 8) * 8 + threadID_in_group * 2 + (i & 1);
+        D1[at] = d1[i];
+        D2[at] = d2[i];
+    }
+}
+
+TEST(Emu, LdmatrixAndMmaMultiplyTilesFromSharedMemory) {
+    std::vector<float> a = small_integers(256, -8, 8, 4), b = small_integers(128, -8, 8, 5), c = small_integers(128, -64, 64, 6);
+    std::vector<float> bt(128);
+    for (int k = 0; k < 16; k++)
+        for (int n = 0; n < 8; n++) bt[n * 16 + k] = b[k * 8 + n];
+    DeviceBuffer<uint16_t> da(bf16_bits_of(a)), db(bf16_bits_of(b)), dbt(bf16_bits_of(bt));
+    DeviceBuffer<float> dc(c), d1(128), d2(128);
+    ldmatrix_mma_kernel<<<1, 32>>>(da.ptr, db.ptr, dbt.ptr, dc.ptr, d1.ptr, d2.ptr);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    std::vector<float> want = matmul_add(a, b, c, 16, 8, 16);
+    EXPECT_EQ(d1.download(), want) << "B stored k by n, loaded with ldmatrix .trans";
+    EXPECT_EQ(d2.download(), want) << "B stored n by k, loaded with ldmatrix";
+}
+
+// Each of 32 threads copies 4, 8 and 16 bytes of its own (2 + 2 + 4 floats from one source), waits,
+// and after a barrier each thread writes out another thread's data, which the barrier orders.
+__global__ void cp_async_kernel(const float* src, float* out, bool wait_all) {
+    __shared__ __align__(16) float s4[32], s8[64], s16[128];
+    int t = threadIdx.x;
+    cp_async_4(&s4[t], &src[t]);
+    cp_async_8(&s8[2 * t], &src[32 + 2 * t]);
+    cp_async_commit();
+    cp_async_16(&s16[4 * t], &src[96 + 4 * t]);
+    if (wait_all) {
+        cp_async_wait_all();  // commits the last copy itself
+    } else {
+        cp_async_commit();
+        cp_async_wait<0>();
+    }
+    __syncthreads();
+    int other = 31 - t;
+    out[other] = s4[other];
+    for (int i = 0; i < 2; i++) out[32 + 2 * other + i] = s8[2 * other + i];
+    for (int i = 0; i < 4; i++) out[96 + 4 * other + i] = s16[4 * other + i];
+}
+
+TEST(Emu, CpAsyncCopiesFourEightAndSixteenBytes) {
+    std::vector<float> src(224);
+    for (int i = 0; i < 224; i++) src[i] = (float)(i + 1);
+    for (bool wait_all : {false, true}) {
+        DeviceBuffer<float> dsrc(src), out(224);
+        cp_async_kernel<<<2, 32>>>(dsrc.ptr, out.ptr, wait_all);
+        ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+        EXPECT_EQ(out.download(), src) << (wait_all ? "cp_async_wait_all" : "cp_async_wait<0>");
+    }
+}
+
+// wait_group N leaves the N most recent groups in flight, and copies not yet committed are in no group.
+// One thread: copy x (group 1), copy y (group 2), copy z (not committed); what it reads after each wait.
+// In flight, a destination reads as 0xFF bytes here (NaN); on a GPU it would be anything.
+__global__ void cp_async_groups_kernel(const float* src, float* out) {
+    __shared__ __align__(16) float s[12];
+    cp_async_16(&s[0], &src[0]);
+    cp_async_commit();
+    cp_async_16(&s[4], &src[4]);
+    cp_async_commit();
+    cp_async_16(&s[8], &src[8]);
+    cp_async_wait<1>();  // group 1 done; group 2 may still be in flight
+    out[0] = s[0], out[1] = s[4], out[2] = s[8];
+    cp_async_wait<0>();  // group 2 done; z is in no group yet
+    out[3] = s[0], out[4] = s[4], out[5] = s[8];
+    cp_async_wait_all();  // commits z and waits for it
+    out[6] = s[0], out[7] = s[4], out[8] = s[8];
+}
+
+TEST(Emu, CpAsyncWaitGroupLeavesTheNewestGroupsInFlight) {
+    std::vector<float> src(12);
+    for (int i = 0; i < 12; i++) src[i] = (float)(10 * i + 10);
+    DeviceBuffer<float> dsrc(src), out(9);
+    cp_async_groups_kernel<<<1, 1>>>(dsrc.ptr, out.ptr);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    std::vector<float> got = out.download();
+    float x = src[0], y = src[4], z = src[8];
+    EXPECT_EQ(got[0], x);
+    EXPECT_TRUE(std::isnan(got[1])) << "group 2 is still in flight after cp_async_wait<1>: " << got[1];
+    EXPECT_TRUE(std::isnan(got[2])) << "z is still in flight: " << got[2];
+    EXPECT_EQ(got[3], x);
+    EXPECT_EQ(got[4], y);
+    EXPECT_TRUE(std::isnan(got[5])) << "wait_group does not wait for copies never committed: " << got[5];
+    EXPECT_EQ(got[6], x);
+    EXPECT_EQ(got[7], y);
+    EXPECT_EQ(got[8], z);
+}
+
+// The bug the model is there to catch: reading shared memory that cp.async fills, after the barrier but
+// with no cp_async_wait before it. Shared memory already holds the right values (stored the plain way
+// first), so only the in-flight fill shows the missing wait; `wait` true is the correct kernel. (The
+// late wait at the end, after every read, changes nothing that was read.)
+__global__ void cp_async_missing_wait_kernel(const float* src, float* out, bool wait) {
+    __shared__ __align__(16) float s[128];
+    int t = threadIdx.x;
+    for (int i = 0; i < 4; i++) s[4 * t + i] = src[4 * t + i];
+    __syncthreads();
+    cp_async_16(&s[4 * t], &src[4 * t]);
+    cp_async_commit();
+    if (wait) cp_async_wait<0>();
+    __syncthreads();
+    for (int i = 0; i < 4; i++) out[4 * (31 - t) + i] = s[4 * (31 - t) + i];
+    __syncthreads();
+    cp_async_wait<0>();
+}
+
+TEST(Emu, ReadingCpAsyncDataBeforeTheWaitGivesWrongValues) {
+    std::vector<float> src(128);
+    for (int i = 0; i < 128; i++) src[i] = (float)i;
+    DeviceBuffer<float> dsrc(src), good(128), bad(128);
+    cp_async_missing_wait_kernel<<<1, 32>>>(dsrc.ptr, good.ptr, true);
+    cp_async_missing_wait_kernel<<<1, 32>>>(dsrc.ptr, bad.ptr, false);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    EXPECT_EQ(good.download(), src);
+    int wrong = 0;
+    for (float v : bad.download()) wrong += std::isnan(v);
+    EXPECT_EQ(wrong, 128) << "every value read before its cp_async_wait should be the in-flight fill";
+}
+
+// What the GPU cannot run: an mma after a lane has exited, lanes meeting at ldmatrix with different
+// qualifiers, an mma in a warp of 16 threads, and misaligned addresses.
+__global__ void mma_exited_lane_kernel(float* out, int exiting) {
+    if ((int)threadIdx.x == exiting) return;
+    uint32_t a[4] = {0, 0, 0, 0}, b[2] = {0, 0};
+    float c[4] = {0, 0, 0, 0};
+    mma_m16n8k16_bf16(c, a, b, c);
+    out[threadIdx.x] = c[0];
+}
+
+__global__ void ldmatrix_mixed_kernel(uint32_t* out) {
+    __shared__ __align__(16) uint16_t tile[32 * 8];
+    for (int i = threadIdx.x; i < 32 * 8; i += 32) tile[i] = (uint16_t)i;
+    __syncthreads();
+    uint32_t r[4] = {0, 0, 0, 0};
+    if (threadIdx.x < 16)
+        ldmatrix_x4(r, &tile[threadIdx.x * 8]);
+    else
+        ldmatrix_x2(r, &tile[threadIdx.x * 8]);
+    out[threadIdx.x] = r[0];
+}
+
+__global__ void ldmatrix_misaligned_kernel(uint32_t* out) {
+    __shared__ __align__(16) uint16_t tile[32 * 16];
+    for (int i = threadIdx.x; i < 32 * 16; i += 32) tile[i] = (uint16_t)i;
+    __syncthreads();
+    uint32_t r[4];
+    ldmatrix_x4(r, &tile[threadIdx.x * 16 + (threadIdx.x == 9 ? 4 : 0)]);  // lane 9: 8 bytes off
+    out[threadIdx.x] = r[0];
+}
+
+__global__ void cp_async_misaligned_kernel(const float* src, float* out) {
+    __shared__ __align__(16) float s[128];
+    cp_async_16(&s[4 * threadIdx.x], &src[4 * threadIdx.x + (threadIdx.x == 3 ? 1 : 0)]);  // thread 3: 4 bytes off
+    cp_async_wait_all();
+    out[threadIdx.x] = s[4 * threadIdx.x];
+}
+
+TEST(Emu, MatrixInstructionsAGpuCannotRunAreLaunchFailures) {
+    DeviceBuffer<float> out(64), src(256);
+    DeviceBuffer<uint32_t> words(64);
+    mma_exited_lane_kernel<<<1, 32>>>(out.ptr, 5);
+    expect_launch_error(cudaErrorLaunchFailure, "for lane 5, which has exited");
+    mma_exited_lane_kernel<<<dim3(2, 3), 32>>>(out.ptr, 5);  // the message names the kernel, the block and the instruction
+    cudaError_t e = cudaGetLastError();
+    EXPECT_EQ(e, cudaErrorLaunchFailure);
+    std::string message = cudaGetErrorString(e);
+    EXPECT_NE(message.find("mma_exited_lane_kernel"), std::string::npos) << message;
+    EXPECT_NE(message.find(", block ("), std::string::npos) << message;
+    EXPECT_NE(message.find("mma.sync.aligned.m16n8k16"), std::string::npos) << message;
+    ldmatrix_mixed_kernel<<<1, 32>>>(words.ptr);
+    expect_launch_error(cudaErrorLaunchFailure, "with different qualifiers");
+    mma_exited_lane_kernel<<<1, 16>>>(out.ptr, -1);  // no lane exits, but the warp has 16
+    expect_launch_error(cudaErrorLaunchFailure, "only 16 threads");
+    ldmatrix_misaligned_kernel<<<1, 32>>>(words.ptr);
+    expect_launch_error(cudaErrorMisalignedAddress, "(lane 9) gives ldmatrix the row address");
+    cp_async_misaligned_kernel<<<1, 32>>>(src.ptr, out.ptr);
+    expect_launch_error(cudaErrorMisalignedAddress, "thread (3,0,0) starts a cp.async of 16 bytes");
+    // The emulator runs on after these: the same kernel with every lane there works.
+    mma_exited_lane_kernel<<<2, 64>>>(out.ptr, -1);
+    EXPECT_EQ(cudaGetLastError(), cudaSuccess);
+    for (float v : out.download()) EXPECT_EQ(v, 0.0f);
 }
 
 }  // namespace
