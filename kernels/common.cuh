@@ -58,6 +58,17 @@ inline float exp_cpu(float x) {
 // build may only assume SSE2, where the plain loop took ~5 ns a term). The lanes add into 2 x 4
 // double accumulators combined in a fixed order: the same row gives the same sum in every run, and
 // a sum that differs from the plain loop's by rounding only.
+// Whether this CPU runs the AVX2 + FMA versions of the CPU references (exp_sum_cpu, GELU, the matmul's
+// microkernel): checked once, at run time, since the default build may only assume SSE2.
+inline bool cpu_has_avx2_fma() {
+#if defined(__x86_64__) || defined(__i386__)
+    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return yes;
+#else
+    return false;
+#endif
+}
+
 inline double exp_sum_plain(const float* x, float shift, int n, float* out) {
     double sum = 0.0;
     for (int v = 0; v < n; v++) {
@@ -111,8 +122,7 @@ __attribute__((target("avx2,fma"))) inline double exp_sum_avx2(const float* x, f
 
 inline double exp_sum_cpu(const float* x, float shift, int n, float* out) {
 #if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    if (avx2) return exp_sum_avx2(x, shift, n, out);
+    if (cpu_has_avx2_fma()) return exp_sum_avx2(x, shift, n, out);
 #endif
     return exp_sum_plain(x, shift, n, out);
 }

@@ -93,11 +93,8 @@ __attribute__((target("avx2,fma"))) inline void gelu_backward_span_avx2(float* d
 constexpr size_t GELU_CPU_SPAN = 4096;  // values per OpenMP work item
 
 inline void gelu_forward_cpu(float* out, const float* inp, size_t N) {
-#if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#else
-    constexpr bool avx2 = false;
-#endif
+    const bool avx2 = cpu_has_avx2_fma();
+    (void)avx2;  // unused where there is no AVX2 version
 #pragma omp parallel for schedule(static)
     for (size_t i0 = 0; i0 < N; i0 += GELU_CPU_SPAN) {
         size_t n = std::min(GELU_CPU_SPAN, N - i0);
@@ -109,11 +106,8 @@ inline void gelu_forward_cpu(float* out, const float* inp, size_t N) {
 }
 
 inline void gelu_backward_cpu(float* dinp, const float* dout, const float* inp, size_t N) {
-#if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#else
-    constexpr bool avx2 = false;
-#endif
+    const bool avx2 = cpu_has_avx2_fma();
+    (void)avx2;  // unused where there is no AVX2 version
 #pragma omp parallel for schedule(static)
     for (size_t i0 = 0; i0 < N; i0 += GELU_CPU_SPAN) {
         size_t n = std::min(GELU_CPU_SPAN, N - i0);

@@ -106,8 +106,7 @@ __attribute__((target("avx2,fma"))) inline void matmul_microkernel_avx2(int kc, 
 
 inline MatmulMicrokernel matmul_microkernel() {
 #if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    if (avx2) return matmul_microkernel_avx2;
+    if (cpu_has_avx2_fma()) return matmul_microkernel_avx2;
 #endif
     return matmul_microkernel_plain;
 }
