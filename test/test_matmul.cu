@@ -118,6 +118,8 @@ auto with_threads(int threads, F f) {
 // ----------------------------------------------------------------------------------------------
 // Reference, on the CPU
 
+}  // namespace
+
 TEST(Matmul, ForwardMatchesNaiveLoops) {
     for (Shape s : awkward_shapes()) {
         SCOPED_TRACE(describe(s));
@@ -196,6 +198,8 @@ TEST(Matmul, SameBitsOnEveryRunAndThreadCount) {
     }
 }
 
+namespace {
+
 // ----------------------------------------------------------------------------------------------
 // cuBLAS against the reference (skipped without a GPU)
 
@@ -260,8 +264,8 @@ void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
 }
 #endif
 
+}  // namespace
+
 GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
 GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
 GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)
-
-}  // namespace

@@ -9,7 +9,7 @@
 #
 # Settings (environment): B, T, STEPS, WARMUP (steps left out of the medians), MODEL (train_expert's model
 # flags), TORCH (torch_gpu.py's extra flags), DEVICE, OUT (scratch folder), PYTHON.
-# Has not yet run on a GPU: no GPU has been lent to the project so far.
+# Ran on an H200 on 2026-12-04 (in gpu_first_run.sh): docs/performance.md has the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 B=${B:-8} T=${T:-1024} STEPS=${STEPS:-40} WARMUP=${WARMUP:-10} DEVICE=${DEVICE:-cuda}

@@ -176,8 +176,11 @@ PY
     ./train_router --model router-4m --experts 32 --iterations 1 --sequences 256 --prefix 256 --seq-len 1024 \
       --train $W/random_v50257.bin --val '' --device cuda --out $W/routers32 | tail -n 2
     for E in 4 8 16 32; do
-      mkdir -p $W/routers\$E
-      for ((e = 0; e < E; e++)); do f=\$(printf router_%02d.ckpt \$e); ln -sf ../routers32/\$f $W/routers\$E/\$f; done
+      # E < 32 reads the first E of the 32 through links (linking routers32 to itself would replace them).
+      if [ \$E -lt 32 ]; then
+        mkdir -p $W/routers\$E
+        for ((e = 0; e < E; e++)); do f=\$(printf router_%02d.ckpt \$e); ln -sf ../routers32/\$f $W/routers\$E/\$f; done
+      fi
       echo \"== E = \$E\"
       ./segment --routers $W/routers\$E --tokens $W/random_v50257.bin --seq-len 1024 --prefix 256 --device cuda --out $W/assign\$E.bin | grep -E 'sequences/s|in [0-9.]+ s'
     done

@@ -11,7 +11,7 @@ GELU tanh, the vocabulary padded to a multiple of 128); random tokens (speed doe
 Prints tokens/s (median of the steps after --warmup) and MFU against --peak-tflops, counting FLOPs as
 train_expert does (6 x parameters + 6 L C T per token), so that the two figures compare directly. Each
 path falls back where this PyTorch lacks it (no SDPA: attention written out; no compile) and says so.
-Has not yet run on a GPU: no GPU has been lent to the project so far.
+Ran on an H200 on 2026-12-04 (in gpu_first_run.sh): docs/performance.md has the figures.
 """
 import argparse
 import math
