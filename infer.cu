@@ -238,7 +238,7 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
             dense_text += std::string(" | ") + baselines[b].key + " " + baselines[b].path;
         }
 
-    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", cuda ? "CUDA" : "CPU",
+    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", device_label(cuda),
            (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "", dense_text.c_str());
 
     // ---- router scores: score[k][i*E + e] = router e's log-likelihood of sequence i's first prefixes[k] tokens
@@ -493,7 +493,7 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
 int main(int argc, char** argv) {
     try {
         std::string routers_dir, experts_pattern, dense_batch, dense_steps, tokens_path = "data/default/corpus_val.bin";
-        std::string sweep_text = "32,64,128", json_path, device = "auto";
+        std::string sweep_text = "32,64,128", json_path, device = "auto", precision = "auto";
         std::string prompt, prompt_ids, tokenizer = "data/default/tokenizer.model";
         int S = 256, M = 64, batch = 16, max_new = 64, top_k = 40;
         int64_t max_sequences = 0, seed = 0;
@@ -525,6 +525,7 @@ int main(int argc, char** argv) {
         fl.add("top-p", &top_p, "P", "generate: then among the fewest whose probabilities add up to P (1 = all)");
         fl.add("seed", &seed, "N", "seed of the random-routing control and of sampling");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("precision", &precision, "NAME", PRECISION_HELP);
         if (!fl.parse(argc, argv)) return 0;
 
         check_flag(S >= 1, "seq-len", S, "at least 1");
@@ -541,6 +542,7 @@ int main(int argc, char** argv) {
             sweep.push_back(p);
         }
         bool cuda = choose_device(device);
+        set_precision(precision, cuda);
         std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
         if (!prompt.empty() || !prompt_ids.empty()) {
             if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");

@@ -233,7 +233,7 @@ int main(int argc, char** argv) {
     try {
         // ---- flags
         std::string routers_dir, tokens_path = "data/default/corpus_train.bin", out_path, scores_path, labels_path;
-        std::string device = "auto", shard, merge_scores;
+        std::string device = "auto", precision = "auto", shard, merge_scores;
         int S = 256, M = 64, chunk = 0, B = 64;
         bool merge_mode = false, distributed = false;
         std::vector<std::string> inputs;
@@ -251,6 +251,7 @@ int main(int argc, char** argv) {
         fl.add("labels", &labels_path, "FILE", "labels file of the token file: print the domain x expert table, purity, NMI (never used for routing)");
         fl.add("batch", &B, "B", "sequences per forward pass");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("shard", &shard, "i/n", "score only slice i of n of the chunks (needs --chunk); other sequences are left unassigned");
         fl.add("merge", &merge_mode, "join the shard assignment files given as arguments into --out");
         fl.add("merge-scores", &merge_scores, "A,B,...", "with --merge and --scores: the shards' scores files, in the order of the assignment files");
@@ -325,9 +326,10 @@ int main(int argc, char** argv) {
             last = std::min(N, chunks * (shard_index + 1) / shard_count * chunk);
         }
         bool cuda = choose_device(device);
+        set_precision(precision, cuda);
         dist_use_device(dist, cuda);
         if (talk) {
-            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", cuda ? "CUDA" : "CPU",
+            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", device_label(cuda),
                    E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
                    dist.world > 1 ? (" | " + std::to_string(dist.world) + " ranks: rank r scores shard r/" +
                                      std::to_string(dist.world) + ", rank 0 merges").c_str()

@@ -39,15 +39,16 @@ struct Schedule {
     }
 };
 
-// fp32 peak of the GPUs we know, for the MFU figure (TF32 is off by default).
+// Dense bf16 tensor-core peak of the GPUs we know, for the MFU figure: the convention of llm.c and of
+// dev/bench/torch_gpu.py, so that our MFU and PyTorch's compare directly whatever precision each runs in.
 static double peak_flops(bool cuda) {
 #ifdef __CUDACC__
     if (cuda) {
         cudaDeviceProp prop;
         CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
         std::string name = prop.name;
-        if (name.find("H100") != std::string::npos || name.find("H200") != std::string::npos) return 67e12;
-        if (name.find("A100") != std::string::npos) return 19.5e12;
+        if (name.find("H100") != std::string::npos || name.find("H200") != std::string::npos) return 989e12;
+        if (name.find("A100") != std::string::npos) return 312e12;
     }
 #endif
     (void)cuda;
@@ -124,7 +125,7 @@ int main(int argc, char** argv) {
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
-        std::string assign_path, out_dir, preset = "tiny", init_path, vocab_path, device = "auto", schedule = "cosine";
+        std::string assign_path, out_dir, preset = "tiny", init_path, vocab_path, device = "auto", precision = "auto", schedule = "cosine";
         int expert = -1, L = 0, H = 0, C = 0, S = 256, B = 8, steps = 300, warmup = 20;
         int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 48, stop_at = 0;
         int64_t total_batch = 0, token_budget = 0, seed = 0;
@@ -166,6 +167,7 @@ int main(int argc, char** argv) {
         fl.add("resume", &resume, "continue the run in --out from its last checkpoint, exactly");
         fl.add("stop-at", &stop_at, "N", "checkpoint and stop after step N, as if interrupted (for job time limits)");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("zero", &zero, "with several ranks: shard AdamW's moments over them (ZeRO stage 1)");
         fl.add("distributed", &distributed, "use MPI (and NCCL on CUDA) even as a single process, to test that path");
         if (!fl.parse(argc, argv)) return 0;
@@ -226,6 +228,7 @@ int main(int argc, char** argv) {
 
         // ---- model
         bool cuda = choose_device(device);
+        set_precision(precision, cuda);
         dist_use_device(dist, cuda);
         Model model;
         int step = 0;
@@ -286,7 +289,7 @@ int main(int argc, char** argv) {
         double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(cuda) * dist.world;
         if (!cuda && talk) peak = cpu_gemm_peak() * dist.world;
         if (talk) {
-            printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", cuda ? "CUDA" : "CPU",
+            printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", device_label(cuda),
                    train_path.c_str(), human((double)loader.size()).c_str(), S,
                    expert >= 0 ? (" (expert " + std::to_string(expert) + " of " + assign_path + ")").c_str() : " (dense: all sequences)");
             printf("model: L %d, H %d, C %d, V %d (padded %d): %s parameters | batch %lld tokens (%d x %d x %d accumulated%s)\n",

@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
-        std::string labels_path, val_labels_path, out_dir = "out/routers", preset = "router-tiny", device = "auto";
+        std::string labels_path, val_labels_path, out_dir = "out/routers", preset = "router-tiny", device = "auto", precision = "auto";
         int E = 4, L = 0, H = 0, C = 0, S = 256, M = 64, iterations = 6, K = 0, batch = 16, warmup = 20;
         int probe_size = 512;
         int64_t N = 2048, seed = 0;
@@ -126,6 +126,7 @@ int main(int argc, char** argv) {
         fl.add("seed", &seed, "N", "seed of the initialisation, the draws and the data order");
         fl.add("resume", &resume, "continue the run in --out from its last finished iteration, exactly");
         fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("distributed", &distributed, "use MPI even as a single process, to test that path");
         if (!fl.parse(argc, argv)) return 0;
         dist_init(dist, distributed);
@@ -174,6 +175,7 @@ int main(int argc, char** argv) {
 
         // ---- routers
         bool cuda = choose_device(device);
+        set_precision(precision, cuda);
         dist_use_device(dist, cuda);
         std::vector<Model> routers(E);  // only this rank's are created
         int start_iteration = 0;
@@ -247,7 +249,7 @@ int main(int argc, char** argv) {
         const ModelConfig& c = routers[dist.rank].cfg;  // rank r holds router r (and maybe more)
         if (talk) {
         printf("train_router: %d routers on %s (%s) | %s sequences of %d tokens, prefix M %d\n", E, train_path.c_str(),
-               cuda ? "CUDA" : "CPU", human((double)n_train).c_str(), S, M);
+               device_label(cuda), human((double)n_train).c_str(), S, M);
         printf("router: L %d, H %d, C %d, V %d: %s parameters each | EM: %d iterations of %lld sequences, %d steps of %d "
                "per router, lr %g (%d warm-up, then constant)%s\n", c.L, c.H, c.C, c.V, human((double)num_parameters(c)).c_str(),
                iterations, (long long)N, K, batch, lr, warmup, resume ? (", resumed after iteration " + std::to_string(start_iteration)).c_str() : "");

@@ -255,6 +255,40 @@ inline bool choose_device(const std::string& name) {
     fail("--device must be auto, cpu or cuda, not '%s'", name.c_str());
 }
 
+// ---- precision (--precision on every program)
+//
+// What the GPU's matmuls compute in; the CPU path is fp32 only, as the reference every CUDA kernel is
+// tested against.
+//   fp32  cuBLAS in plain fp32: the CPU's arithmetic, CUDA and CPU agree to ~1e-5.
+//   tf32  cuBLAS on tensor cores with the inputs rounded to TF32 (10 mantissa bits, fp32 sums), as
+//         PyTorch's allow_tf32: ~1e-3 relative error per matmul, 4.5x faster matmuls on an H200
+//         (docs/performance.md). Activations, gradients, weights and checkpoints stay fp32.
+//   auto  tf32 on a GPU, fp32 on the CPU.
+// (bf16 activations and weights are issue 13's next step.)
+constexpr const char* PRECISION_HELP = "auto (tf32 on a GPU, fp32 on the CPU), fp32 or tf32 (GPU matmuls only)";
+
+// Applies --precision for this process; returns what the programs print ("fp32" or "tf32").
+inline std::string set_precision(const std::string& name, bool cuda) {
+    if (name != "auto" && name != "fp32" && name != "tf32")
+        fail("--precision must be auto, fp32 or tf32, not '%s'", name.c_str());
+    if (name == "tf32" && !cuda)
+        fail("--precision tf32: the CPU path computes in fp32 only (it is the reference); use --device cuda, or "
+             "--precision fp32");
+    bool tf32 = cuda && name != "fp32";
+#ifdef __CUDACC__
+    matmul_allow_tf32(tf32);
+#endif
+    return tf32 ? "tf32" : "fp32";
+}
+
+// "CPU", or "CUDA, fp32" / "CUDA, tf32": the device and precision, for the programs' first line.
+inline const char* device_label(bool cuda) {
+#ifdef __CUDACC__
+    if (cuda) return matmul_tf32_allowed ? "CUDA, tf32" : "CUDA, fp32";
+#endif
+    return cuda ? "CUDA" : "CPU";
+}
+
 // ---- building a model
 
 // AdamW's moments, zeroed, for parameters [begin, begin + count): all of them (model_create), or

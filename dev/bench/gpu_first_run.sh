@@ -148,9 +148,12 @@ if [ $PROGRAMS_BUILT -eq 0 ]; then
   step 5_expert_vs_torch 170 "OUT=$W/bench STEPS=30 WARMUP=10 bash dev/bench/expert_vs_torch.sh"
   grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"
   step 4_microbenchmarks 60 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
-  # 6. The tiny model in each precision train_expert knows (fp32 until issue 13's --precision lands).
+  # 6. The tiny model in each precision train_expert's --help lists (fp32, tf32, bf16 when it lands).
   PRECISIONS=fp32 PRECISION_FLAG=0
-  ./train_expert --help | grep -q -- "--precision" && PRECISIONS="fp32 bf16" PRECISION_FLAG=1
+  if ./train_expert --help | grep -q -- "--precision"; then
+    PRECISIONS=$(./train_expert --help | grep -- "--precision" | grep -oE '(fp32|tf32|bf16)' | sort -u | tr '\n' ' ')
+    PRECISION_FLAG=1
+  fi
   step 6_tiny_precisions 75 "
     set -e
     for p in $PRECISIONS; do

@@ -1,6 +1,6 @@
-// test_emu_programs.cu — the programs' --device cuda paths, run on the CPU emulator (built only into the
+// test_emu_programs.cu — the programs' --device cuda --precision fp32 paths, run on the CPU emulator (built only into the
 // emulator's test binary, `make test-emu`). The programs under build/emu are the same sources compiled
-// against test/emu; each test runs one of them with --device cuda and with --device cpu and compares:
+// against test/emu; each test runs one of them with --device cuda --precision fp32 and with --device cpu and compares:
 // training losses, bit-exact resume on the device, router EM, segmentation scores and assignment, routed
 // evaluation and generation.
 #include "../../common/files.h"    // read_scores, read_checkpoint
@@ -70,19 +70,36 @@ TEST(TrainExpert, CudaRunMatchesCpuRunAndResumesExactly) {
     ScratchDir dir;
     const std::string train = BIN + "train_expert" + MODEL + " --steps 6";
     expect_success(train + " --device cpu --out " + dir / "cpu");
-    expect_success(train + " --device cuda --out " + dir / "cuda");
+    expect_success(train + " --device cuda --precision fp32 --out " + dir / "cuda");
     std::string cpu = losses_of(read_file(dir / "cpu/log.txt")), cuda = losses_of(read_file(dir / "cuda/log.txt"));
     expect_same_numbers(cuda, cpu, 1e-4, "losses, learning rates and norms of the CUDA run against the CPU run");
 
     // Stopped after step 2 and resumed on the device: the same log lines and the same checkpoint, to the bit.
-    expect_success(train + " --device cuda --stop-at 2 --out " + dir / "parts");
-    expect_success(train + " --device cuda --resume --out " + dir / "parts");
+    expect_success(train + " --device cuda --precision fp32 --stop-at 2 --out " + dir / "parts");
+    expect_success(train + " --device cuda --precision fp32 --resume --out " + dir / "parts");
     EXPECT_EQ(losses_of(read_file(dir / "parts/log.txt")), cuda);
     EXPECT_EQ(read_file(dir / "parts/model.ckpt"), read_file(dir / "cuda/model.ckpt"));
     EXPECT_EQ(read_file(dir / "parts/optimizer.bin"), read_file(dir / "cuda/optimizer.bin"));
 
     // A diverging run stops with the step named, on the device as on the CPU.
-    expect_refused(train + " --device cuda --lr 1e30 --warmup 0 --clip 0 --out " + dir / "nan", "the loss is");
+    expect_refused(train + " --device cuda --precision fp32 --lr 1e30 --warmup 0 --clip 0 --out " + dir / "nan", "the loss is");
+}
+
+// --precision tf32 (the default on a GPU): the emulator rounds cuBLAS's inputs to TF32 as the tensor cores
+// do, so the run is close to the CPU's (1e-2: ten mantissa bits in every matmul) but not the same; the CPU
+// refuses tf32, and an unknown precision is refused by name.
+TEST(TrainExpert, CudaTf32RunIsCloseToTheCpuAndTheDefault) {
+    ScratchDir dir;
+    const std::string train = BIN + "train_expert" + MODEL + " --steps 4";
+    expect_success(train + " --device cpu --out " + dir / "cpu");
+    std::string out = expect_success(train + " --device cuda --out " + dir / "auto");
+    EXPECT_NE(out.find("CUDA, tf32"), std::string::npos) << out;
+    expect_success(train + " --device cuda --precision tf32 --out " + dir / "tf32");
+    std::string cpu = losses_of(read_file(dir / "cpu/log.txt")), tf32 = losses_of(read_file(dir / "tf32/log.txt"));
+    expect_same_numbers(tf32, cpu, 1e-2, "losses of the tf32 CUDA run against the CPU run");
+    EXPECT_EQ(losses_of(read_file(dir / "auto/log.txt")), tf32) << "auto is tf32 on the device";
+    expect_refused(train + " --device cpu --precision tf32 --out " + dir / "x", "computes in fp32 only");
+    expect_refused(train + " --device cuda --precision fp16 --out " + dir / "x", "--precision must be auto, fp32 or tf32");
 }
 
 TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
@@ -92,7 +109,7 @@ TEST(Segment, CudaScoresAndAssignmentMatchTheCpu) {
     write_token_slice("data/default/corpus_val.bin", 0, 300 * 32 + 1, dir / "few.bin");
     const std::string segment = BIN + "segment --routers " + dir / "routers" + " --tokens " + dir / "few.bin" + " --seq-len 32 --prefix 16 --batch 7";
     expect_success(segment + " --device cpu --out " + dir / "cpu.assign --scores " + dir / "cpu.scores");
-    expect_success(segment + " --device cuda --out " + dir / "cuda.assign --scores " + dir / "cuda.scores");
+    expect_success(segment + " --device cuda --precision fp32 --out " + dir / "cuda.assign --scores " + dir / "cuda.scores");
     Scores c = read_scores(dir / "cpu.scores"), g = read_scores(dir / "cuda.scores");
     ASSERT_EQ(g.s.size(), c.s.size());
     ASSERT_GT(c.s.size(), 100u);
@@ -106,12 +123,12 @@ TEST(Infer, CudaEvaluationMatchesTheCpu) {
     const std::string infer = BIN + "infer --routers " + dir / "routers" + " --experts '" + dir / "m{e}/model.ckpt" + "' --dense-batch " +
                               dir / "m0/model.ckpt" + " --seq-len 32 --prefix 8 --sweep 4,16 --max-sequences 24 --batch 5";
     expect_success(infer + " --device cpu --json " + dir / "cpu.json");
-    expect_success(infer + " --device cuda --json " + dir / "cuda.json");
+    expect_success(infer + " --device cuda --precision fp32 --json " + dir / "cuda.json");
     expect_same_numbers(read_file(dir / "cuda.json"), read_file(dir / "cpu.json"), 1e-4, "infer's JSON, CUDA against CPU");
 
     // Greedy generation: the routers' prompt scores and the continuation (KV cache on the device).
     auto generated = [&](const std::string& device) {
-        std::string out = expect_success(infer + " --device " + device + " --prompt-ids 1,523,77,301 --temperature 0 --max-new-tokens 12");
+        std::string out = expect_success(infer + " --device " + device + " --precision fp32 --prompt-ids 1,523,77,301 --temperature 0 --max-new-tokens 12");
         std::istringstream in(out);
         std::string line, kept;
         while (std::getline(in, line))
@@ -127,7 +144,7 @@ TEST(TrainRouter, CudaRunMatchesTheCpuAndResumesExactly) {
     const std::string routers = BIN + "train_router --layers 1 --heads 2 --channels 32 --seq-len 32 --prefix 8 --sequences 48 "
                                       "--batch 4 --probe 16 --experts 3 --lr 1e-2 --warmup 2";
     expect_success(routers + " --device cpu --iterations 2 --out " + dir / "cpu");
-    expect_success(routers + " --device cuda --iterations 2 --out " + dir / "cuda");
+    expect_success(routers + " --device cuda --precision fp32 --iterations 2 --out " + dir / "cuda");
     EXPECT_EQ(read_file(dir / "cuda/em_assignment.bin"), read_file(dir / "cpu/em_assignment.bin")) << "the EM step's assignment";
     for (int e = 0; e < 3; e++) {
         int step_c = 0, step_g = 0;
@@ -139,7 +156,7 @@ TEST(TrainRouter, CudaRunMatchesTheCpuAndResumesExactly) {
         EXPECT_LE(max_rel_error(g, c), 1e-4) << "router " << e;
     }
     // Stopped after one iteration and resumed on the device: the same routers, to the bit.
-    expect_success(routers + " --device cuda --iterations 1 --out " + dir / "parts");
-    expect_success(routers + " --device cuda --iterations 2 --resume --out " + dir / "parts");
+    expect_success(routers + " --device cuda --precision fp32 --iterations 1 --out " + dir / "parts");
+    expect_success(routers + " --device cuda --precision fp32 --iterations 2 --resume --out " + dir / "parts");
     for (int e = 0; e < 3; e++) EXPECT_EQ(read_file(router_path(dir / "parts", e)), read_file(router_path(dir / "cuda", e))) << "router " << e;
 }
