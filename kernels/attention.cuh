@@ -12,9 +12,9 @@
 //             dqkv is overwritten, all of it (q, k and v parts).
 //
 // The CUDA version writes attention as per-head matrix products, S = Q K^T and O = P V forward,
-// dP = dO V^T, dQ = dS K, dK = dS^T Q and dV = P^T dO backward, all done by one tiled kernel that
-// knows the causal shape (it skips the tiles above the diagonal and the terms that are zero), plus
-// one row kernel for the softmax and one for ds. Each output element is summed by one thread in a
+// dP = dO V^T, dQ = dS K, dK = dS^T Q and dV = P^T dO backward, on cuBLAS (strided-batched GEMMs,
+// attention_matmul) or on our own tiled kernel that knows the causal shape (it skips the tiles above
+// the diagonal and the terms that are zero), plus one row kernel for the softmax and one for ds. Each output element is summed by one thread in a
 // fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
 // dS in the backward's scratch). For a model that runs no backward, attention_forward_fused computes
 // the same output without att, in the flash-attention manner (online softmax over tiles of keys in
@@ -331,15 +331,40 @@ static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-// c = alpha * a b for each of the B*NH heads; see attention_matmul_kernel.
+// The per-head products run on cuBLAS by default: strided-batched GEMMs over the whole T x T square,
+// in the precision of the model's matmuls (fp32, or TF32 tensor cores after matmul_allow_tf32). They
+// ignore the causal shape: twice the FLOPs of the causal half, but on an H200 cuBLAS fp32 runs at ~45
+// TFLOP/s and TF32 at ~150+, against 9 for attention_matmul_kernel (docs/performance.md); above the
+// diagonal S and dP hold values that the row kernels overwrite with zeros, and P and dS are exact
+// zeros there, so the sums of the other products do not change. Row kernels and layouts are shared.
+// attention_use_cublas = false runs attention_matmul_kernel instead: our own tiled kernel, the simple
+// version the tests and dev/cuda/attention.cu compare with.
+inline bool attention_use_cublas = true;
+
+// c = alpha * a b for each of the B*NH heads (c stored by rows; a and b either way; see HeadLayout).
 inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
                              HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int B, int NH,
                              cudaStream_t stream) {
-    dim3 grid(ceil_div(N, ATTENTION_TILE), ceil_div(M, ATTENTION_TILE), B * NH);
-    dim3 block(ATTENTION_TILE_THREADS, ATTENTION_TILE_THREADS);
-    attention_matmul_kernel<<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
-                                                        NH);
-    CUDA_CHECK(cudaGetLastError());
+    if (!attention_use_cublas) {
+        dim3 grid(ceil_div(N, ATTENTION_TILE), ceil_div(M, ATTENTION_TILE), B * NH);
+        dim3 block(ATTENTION_TILE_THREADS, ATTENTION_TILE_THREADS);
+        attention_matmul_kernel<<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
+                                                            NH);
+        CUDA_CHECK(cudaGetLastError());
+        return;
+    }
+    // Column-major, as in matmul_gemm_cublas: a buffer stored by rows is, to cuBLAS, its transpose, so
+    // c^T (N x M) = b^T a^T, each operand transposed by cuBLAS exactly when its layout is not. One call
+    // per batch row b: within it the heads are head_stride apart, across batches they are not.
+    auto op = [](const HeadLayout& l) { return l.transposed ? CUBLAS_OP_T : CUBLAS_OP_N; };
+    cublasComputeType_t compute = matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    const float beta = 0.0f;
+    for (int bi = 0; bi < B; bi++)
+        CUBLAS_CHECK(cublasGemmStridedBatchedEx(
+            matmul_cublas(stream), op(b_layout), op(a_layout), N, M, K, &alpha, b + bi * b_layout.batch_stride, CUDA_R_32F,
+            b_layout.ld, (long long)b_layout.head_stride, a + bi * a_layout.batch_stride, CUDA_R_32F, a_layout.ld,
+            (long long)a_layout.head_stride, &beta, c + bi * c_layout.batch_stride, CUDA_R_32F, c_layout.ld,
+            (long long)c_layout.head_stride, NH, compute, CUBLAS_GEMM_DEFAULT));
 }
 
 inline void attention_forward(float* out, float* att, const float* qkv, int B, int T, int C, int NH,

@@ -18,9 +18,11 @@
 #     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
 #   3 the GPU tests: test/gpu/ptx_check (kernels/ptx.cuh's known answers), then every *Cuda* test
 #     (the CUDA path against the CPU reference)                               ~1 min
-#   4 the dev/cuda microbenchmarks (each checks, then times)                   ~30 s
+#   4 the dev/cuda microbenchmarks (each checks, then times), then dev/cuda/model:
+#     the whole model on the GPU against the CPU, tensor by tensor, 30 steps   ~40 s
 #   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
-#     model at S 1024, batch 8: both tokens/s, both MFU, the ratio              ~2 min
+#     model at S 1024, batch 8: both tokens/s, both MFU, the ratio; then
+#     train_expert with --precision fp32 (the default is tf32)                 ~2 min
 #   6 the tiny model, 200 steps on the default data, on the GPU in every
 #     precision train_expert offers, and 20 on the CPU (the loss curves)        ~1 min
 #   7 segment: E = 4, 8, 16, 32 routers of the paper's size (router-4m, prefix
@@ -39,7 +41,7 @@ esac
 DEV=build/device
 PROGRAMS=(train_expert train_router segment infer)
 GPU_TESTS=(test_attention test_kernels test_matmul test_model test_optimizer test_routing)
-BENCHES=(crossentropy adamw layernorm matmul attention)
+BENCHES=(crossentropy adamw layernorm matmul attention model)  # model: the whole model against the CPU, 30 steps
 
 if [ "$MODE" = prepare ]; then
   [ -d /usr/src/googletest/googletest/src ] || { echo "gpu_first_run.sh: /usr/src/googletest is missing: make deps (libgtest-dev)" >&2; exit 1; }
@@ -145,9 +147,14 @@ PROGRAMS_BUILT=$?
 # Most telling first: the GPU tests (correctness), then the comparison with PyTorch (speed).
 [ $TESTS_BUILT -eq 0 ] && step 3_gpu_tests 90 "$DEV/ptx_check; $DEV/gpu_tests --gtest_filter='*Cuda*'"
 if [ $PROGRAMS_BUILT -eq 0 ]; then
-  step 5_expert_vs_torch 170 "OUT=$W/bench STEPS=30 WARMUP=10 bash dev/bench/expert_vs_torch.sh"
+  # train_expert's default precision against PyTorch, then train_expert in fp32 for the difference.
+  step 5_expert_vs_torch 200 "OUT=$W/bench STEPS=30 WARMUP=10 bash dev/bench/expert_vs_torch.sh &&
+    echo '== train_expert --precision fp32 (15 steps)' &&
+    ./train_expert --model gpt2-124m --precision fp32 --device cuda --train $W/bench/random_v50257.bin --val '' \
+      --seq-len 1024 --batch 8 --total-batch 8192 --steps 15 --warmup 0 --val-every 0 --sample-every 0 \
+      --out $W/bench/expert_fp32 | grep -E '^step +1[45]/'"
   grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"
-  step 4_microbenchmarks 60 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
+  step 4_microbenchmarks 90 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
   # 6. The tiny model in each precision train_expert's --help lists (fp32, tf32, bf16 when it lands).
   PRECISIONS=fp32 PRECISION_FLAG=0
   if ./train_expert --help | grep -q -- "--precision"; then

@@ -3,7 +3,7 @@
 //   make dev/cuda/attention && ./dev/cuda/attention
 //
 // With CUDA: checks the kernels (and the forward-only fused version) against the CPU reference on a small
-// awkward shape, then times them
+// awkward shape, with the per-head products on cuBLAS and on our tiled kernel, then times both (and TF32)
 // (cudaEvent, warm-up, median) at the GPT-2 small shape B 8, T 1024, C 768, NH 12 and at the paper's
 // router (C 96, NH 12: head size 8) with T 256. Built without CUDA: times the CPU reference at
 // B 8, T 256, C 128, NH 4.
@@ -85,16 +85,25 @@ bool validate(Shape s) {
     return ok;
 }
 
+// The forward and backward with their products on our tiled kernel (v1), on cuBLAS fp32 (v2, the default)
+// and on cuBLAS TF32 (v3, --precision tf32); then the fused forward (no att).
 void benchmark(Shape s) {
     Buffers d(s);
     auto forward = [&] { attention_forward(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
     auto backward = [&] { attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.att, s.B, s.T, s.C, s.NH, 0); };
     auto fused = [&] { attention_forward_fused(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
-    double fwd = cuda_median_ms(forward, WARMUP, REPEATS), bwd = cuda_median_ms(backward, WARMUP, REPEATS);
-    double fwd_fused = cuda_median_ms(fused, WARMUP, REPEATS);
-    report("forward", s, fwd, forward_flops(s), true);
-    report("fused", s, fwd_fused, forward_flops(s), true);  // forward only, no att (attention_forward_fused)
-    report("backward", s, bwd, backward_flops(s), true);
+    const char* versions[] = {"v1 tiled kernel", "v2 cuBLAS fp32", "v3 cuBLAS TF32"};
+    for (int v = 0; v < 3; v++) {
+        attention_use_cublas = v > 0;
+        matmul_allow_tf32(v == 2);
+        double fwd = cuda_median_ms(forward, WARMUP, REPEATS), bwd = cuda_median_ms(backward, WARMUP, REPEATS);
+        printf("%s\n", versions[v]);
+        report("forward", s, fwd, forward_flops(s), true);
+        report("backward", s, bwd, backward_flops(s), true);
+    }
+    attention_use_cublas = true;
+    matmul_allow_tf32(false);
+    report("fused", s, cuda_median_ms(fused, WARMUP, REPEATS), forward_flops(s), true);  // forward only, no att
 }
 
 }  // namespace
@@ -104,7 +113,14 @@ int main() {
         cudaDeviceProp prop;
         CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
         printf("device: %s\n", prop.name);
-        if (!validate({2, 67, 256, 4}) || !validate({2, 67, 96, 12})) {
+        bool ok = true;
+        for (bool cublas : {true, false}) {  // the products on cuBLAS, then on our tiled kernel
+            attention_use_cublas = cublas;
+            printf("products on %s:\n", cublas ? "cuBLAS" : "the tiled kernel");
+            ok = validate({2, 67, 256, 4}) && validate({2, 67, 96, 12}) && ok;
+        }
+        attention_use_cublas = true;
+        if (!ok) {
             printf("FAILED: the kernels disagree with the reference\n");
             return 1;
         }

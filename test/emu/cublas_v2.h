@@ -116,3 +116,25 @@ inline cublasStatus_t cublasGemmEx(cublasHandle_t h, cublasOperation_t op_a, cub
         }
     return CUBLAS_STATUS_SUCCESS;
 }
+
+// batch_count products C_i = alpha op(A_i) op(B_i) + beta C_i, with X_i = X + i * stride_x elements of
+// X's type (cuBLAS's long long strides); each one exactly as cublasGemmEx above, including its table of
+// types and its argument checks. A negative batch count is invalid; zero computes nothing. Strides may
+// be smaller than a matrix (the operands may overlap, as cuBLAS allows for A and B).
+inline cublasStatus_t cublasGemmStridedBatchedEx(cublasHandle_t h, cublasOperation_t op_a, cublasOperation_t op_b, int m,
+                                                 int n, int k, const void* alpha, const void* a, cudaDataType_t a_type,
+                                                 int lda, long long stride_a, const void* b, cudaDataType_t b_type, int ldb,
+                                                 long long stride_b, const void* beta, void* c, cudaDataType_t c_type,
+                                                 int ldc, long long stride_c, int batch_count,
+                                                 cublasComputeType_t compute, cublasGemmAlgo_t algo) {
+    if (!h) return CUBLAS_STATUS_NOT_INITIALIZED;
+    if (batch_count < 0) return CUBLAS_STATUS_INVALID_VALUE;
+    auto size = [](cudaDataType_t t) { return t == CUDA_R_16BF ? (size_t)2 : (size_t)4; };
+    for (int i = 0; i < batch_count; i++) {
+        cublasStatus_t s = cublasGemmEx(h, op_a, op_b, m, n, k, alpha, (const char*)a + i * stride_a * size(a_type), a_type,
+                                        lda, (const char*)b + i * stride_b * size(b_type), b_type, ldb, beta,
+                                        (char*)c + i * stride_c * size(c_type), c_type, ldc, compute, algo);
+        if (s != CUBLAS_STATUS_SUCCESS) return s;
+    }
+    return CUBLAS_STATUS_SUCCESS;
+}

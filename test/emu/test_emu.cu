@@ -193,6 +193,42 @@ TEST(Emu, GemmExFollowsCublasColumnMajorConventions) {
     cublasDestroy(h);
 }
 
+// Two products in one call, their operands and results `stride` elements apart: the first is the case
+// above, the second row-major [[1,0,0],[0,1,0]] times [[1,2],[3,4],[5,6]] = [[1,2],[3,4]]. C's stride, 5,
+// leaves one element between the results, which must stay as it was.
+TEST(Emu, GemmStridedBatchedExComputesEachProductAtItsStride) {
+    cublasHandle_t h;
+    ASSERT_EQ(cublasCreate(&h), CUBLAS_STATUS_SUCCESS);
+    std::vector<float> a = {1, 2, 3, 4, 5, 6, 1, 0, 0, 0, 1, 0}, b = {7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6};
+    float nan = std::nanf("");
+    DeviceBuffer<float> da(a), db(b), dc(std::vector<float>(9, nan));
+    float alpha = 1.0f, beta = 0.0f;
+    ASSERT_EQ(cublasGemmStridedBatchedEx(h, CUBLAS_OP_N, CUBLAS_OP_N, 2, 2, 3, &alpha, db.ptr, CUDA_R_32F, 2, 6, da.ptr,
+                                         CUDA_R_32F, 3, 6, &beta, dc.ptr, CUDA_R_32F, 2, 5, 2, CUBLAS_COMPUTE_32F,
+                                         CUBLAS_GEMM_DEFAULT),
+              CUBLAS_STATUS_SUCCESS);
+    std::vector<float> c = dc.download();
+    EXPECT_EQ(std::vector<float>(c.begin(), c.begin() + 4), (std::vector<float>{58, 64, 139, 154}));
+    EXPECT_TRUE(std::isnan(c[4])) << "between the strided results";
+    EXPECT_EQ(std::vector<float>(c.begin() + 5, c.end()), (std::vector<float>{1, 2, 3, 4}));
+    // No products: nothing is touched. A negative count, or a bad leading dimension, is refused.
+    DeviceBuffer<float> untouched(std::vector<float>(4, nan));
+    EXPECT_EQ(cublasGemmStridedBatchedEx(h, CUBLAS_OP_N, CUBLAS_OP_N, 2, 2, 3, &alpha, db.ptr, CUDA_R_32F, 2, 6, da.ptr,
+                                         CUDA_R_32F, 3, 6, &beta, untouched.ptr, CUDA_R_32F, 2, 4, 0, CUBLAS_COMPUTE_32F,
+                                         CUBLAS_GEMM_DEFAULT),
+              CUBLAS_STATUS_SUCCESS);
+    for (float v : untouched.download()) EXPECT_TRUE(std::isnan(v));
+    EXPECT_EQ(cublasGemmStridedBatchedEx(h, CUBLAS_OP_N, CUBLAS_OP_N, 2, 2, 3, &alpha, db.ptr, CUDA_R_32F, 2, 6, da.ptr,
+                                         CUDA_R_32F, 3, 6, &beta, dc.ptr, CUDA_R_32F, 2, 5, -1, CUBLAS_COMPUTE_32F,
+                                         CUBLAS_GEMM_DEFAULT),
+              CUBLAS_STATUS_INVALID_VALUE);
+    EXPECT_EQ(cublasGemmStridedBatchedEx(h, CUBLAS_OP_N, CUBLAS_OP_N, 2, 2, 3, &alpha, db.ptr, CUDA_R_32F, 1, 6, da.ptr,
+                                         CUDA_R_32F, 3, 6, &beta, dc.ptr, CUDA_R_32F, 2, 5, 2, CUBLAS_COMPUTE_32F,
+                                         CUBLAS_GEMM_DEFAULT),
+              CUBLAS_STATUS_INVALID_VALUE);
+    cublasDestroy(h);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // bf16: conversions and GemmEx, against answers worked by hand
 // ---------------------------------------------------------------------------------------------------
