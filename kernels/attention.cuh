@@ -12,8 +12,8 @@
 //             dqkv is overwritten, all of it (q, k and v parts).
 //
 // The CUDA version writes attention as per-head matrix products, S = Q K^T and O = P V forward,
-// dP = dO V^T, dQ = dS K, dK = dS^T Q and dV = P^T dO backward, on cuBLAS (strided-batched GEMMs,
-// attention_matmul) or on our own tiled kernel that knows the causal shape (it skips the tiles above
+// dP = dO V^T, dQ = dS K, dK = dS^T Q and dV = P^T dO backward, on cuBLAS (strided-batched GEMMs, for
+// large T x HS) or on our own tiled kernel (small ones) that knows the causal shape (it skips the tiles above
 // the diagonal and the terms that are zero), plus one row kernel for the softmax and one for ds. Each output element is summed by one thread in a
 // fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
 // dS in the backward's scratch). For a model that runs no backward, attention_forward_fused computes
@@ -331,21 +331,30 @@ static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-// The per-head products run on cuBLAS by default: strided-batched GEMMs over the whole T x T square,
-// in the precision of the model's matmuls (fp32, or TF32 tensor cores after matmul_allow_tf32). They
-// ignore the causal shape: twice the FLOPs of the causal half, but on an H200 cuBLAS fp32 runs at ~45
-// TFLOP/s and TF32 at ~150+, against 9 for attention_matmul_kernel (docs/performance.md); above the
-// diagonal S and dP hold values that the row kernels overwrite with zeros, and P and dS are exact
-// zeros there, so the sums of the other products do not change. Row kernels and layouts are shared.
-// attention_use_cublas = false runs attention_matmul_kernel instead: our own tiled kernel, the simple
-// version the tests and dev/cuda/attention.cu compare with.
-inline bool attention_use_cublas = true;
+// The per-head products run on cuBLAS or on attention_matmul_kernel above, our own tiled kernel.
+// cuBLAS: strided-batched GEMMs over the whole T x T square, in the precision of the model's matmuls
+// (fp32, or TF32 tensor cores after matmul_allow_tf32), one call per batch row b. They ignore the
+// causal shape: twice the FLOPs of the causal half; above the diagonal S and dP hold values that the
+// row kernels overwrite with zeros, and P and dS are exact zeros there, so the other products' sums
+// do not change. Measured on an H200 (docs/performance.md): at T 1024, HS 64 cuBLAS takes 3.5 ms
+// forward + backward in fp32 and 1.65 in TF32, against 4.1 for the tiled kernel; at T 256, HS 8 (the
+// paper's router) it takes 0.67 / 0.48 against 0.23, and the tiny model's step (T 256, HS 32) went
+// from 2.2 to 3.9 ms: small products are launch-bound (6 products x B calls a layer). AUTO therefore
+// picks cuBLAS only for T x HS >= 32768 (GPT-2's 1024 x 64 is twice that; the two sizes measured
+// are the only evidence for the line). The tests force each path on every shape.
+enum class AttentionProducts { AUTO, CUBLAS, TILED };
+inline AttentionProducts attention_products = AttentionProducts::AUTO;
+
+inline bool attention_products_on_cublas(int T, int HS) {
+    if (attention_products != AttentionProducts::AUTO) return attention_products == AttentionProducts::CUBLAS;
+    return (long long)T * HS >= 32768;
+}
 
 // c = alpha * a b for each of the B*NH heads (c stored by rows; a and b either way; see HeadLayout).
 inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
                              HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int B, int NH,
-                             cudaStream_t stream) {
-    if (!attention_use_cublas) {
+                             bool cublas, cudaStream_t stream) {
+    if (!cublas) {
         dim3 grid(ceil_div(N, ATTENTION_TILE), ceil_div(M, ATTENTION_TILE), B * NH);
         dim3 block(ATTENTION_TILE_THREADS, ATTENTION_TILE_THREADS);
         attention_matmul_kernel<<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
@@ -373,13 +382,14 @@ inline void attention_forward(float* out, float* att, const float* qkv, int B, i
     float scale = 1.0f / sqrtf((float)HS);
     HeadLayout qkv_rows = positions_layout(3 * C, T, HS), qkv_columns = positions_layout(3 * C, T, HS, true);
     const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
+    bool cublas = attention_products_on_cublas(T, HS);
     attention_matmul(att, squares_layout(T, NH), q, qkv_rows, k, qkv_columns, T, T, HS, scale,
-                     CausalShape::LOWER_TRIANGLE, B, NH, stream);
+                     CausalShape::LOWER_TRIANGLE, B, NH, cublas, stream);
     attention_softmax_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(att, rows,
                                                                                                           T);
     CUDA_CHECK(cudaGetLastError());
     attention_matmul(out, positions_layout(C, T, HS), att, squares_layout(T, NH), v, qkv_rows, T, HS, T, 1.0f,
-                     CausalShape::SUM_TO_ROW, B, NH, stream);
+                     CausalShape::SUM_TO_ROW, B, NH, cublas, stream);
 }
 
 // Forward without att (see attention_forward_fused_kernel): for models that run no backward. Head
@@ -416,16 +426,18 @@ inline void attention_backward(float* dqkv, void* scratch, const float* dout, co
     const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
     float *dq = dqkv, *dk = dqkv + C, *dv = dqkv + 2 * C;
 
+    bool cublas = attention_products_on_cublas(T, HS);
     attention_matmul(ds, squares, dout, dout_rows, v, qkv_columns, T, T, HS, 1.0f, CausalShape::LOWER_TRIANGLE, B,
-                     NH, stream);  // dP
+                     NH, cublas, stream);  // dP
     attention_softmax_backward_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(
         ds, att, rows, T);
     CUDA_CHECK(cudaGetLastError());
-    attention_matmul(dq, qkv_rows, ds, squares, k, qkv_rows, T, HS, T, scale, CausalShape::SUM_TO_ROW, B, NH, stream);
+    attention_matmul(dq, qkv_rows, ds, squares, k, qkv_rows, T, HS, T, scale, CausalShape::SUM_TO_ROW, B, NH, cublas,
+                     stream);
     attention_matmul(dk, qkv_rows, ds, squares_transposed, q, qkv_rows, T, HS, T, scale, CausalShape::SUM_FROM_ROW, B,
-                     NH, stream);
+                     NH, cublas, stream);
     attention_matmul(dv, qkv_rows, att, squares_transposed, dout, dout_rows, T, HS, T, 1.0f,
-                     CausalShape::SUM_FROM_ROW, B, NH, stream);
+                     CausalShape::SUM_FROM_ROW, B, NH, cublas, stream);
 }
 
 #endif  // __CUDACC__

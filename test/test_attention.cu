@@ -259,11 +259,11 @@ AttentionResults attention_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
     return {d_out.download(), d_att.download(), d_dqkv.download()};
 }
 
-// Both ways of computing the per-head products: cuBLAS (the default) and our tiled kernel.
+// Both ways of computing the per-head products, forced on every shape: cuBLAS and our tiled kernel.
 void attention_cuda_matches_reference() {
     for (bool cublas : {true, false})
     for (Shape s : gpu_shapes()) {
-        attention_use_cublas = cublas;
+        attention_products = cublas ? AttentionProducts::CUBLAS : AttentionProducts::TILED;
         SCOPED_TRACE(describe(s) + (cublas ? ", cuBLAS products" : ", tiled-kernel products"));
         Vec qkv = random_vec(qkv_size(s), 30), dout = random_vec(out_size(s), 31);
         Vec out(out_size(s)), att(att_size(s)), dqkv(qkv_size(s));
@@ -274,7 +274,7 @@ void attention_cuda_matches_reference() {
         EXPECT_LE(max_rel_error(gpu.att, att), GPU_TOLERANCE);
         EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), GPU_TOLERANCE);
     }
-    attention_use_cublas = true;
+    attention_products = AttentionProducts::AUTO;
 }
 
 void attention_cuda_is_deterministic() {

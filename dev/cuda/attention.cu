@@ -85,8 +85,8 @@ bool validate(Shape s) {
     return ok;
 }
 
-// The forward and backward with their products on our tiled kernel (v1), on cuBLAS fp32 (v2, the default)
-// and on cuBLAS TF32 (v3, --precision tf32); then the fused forward (no att).
+// The forward and backward with their products on our tiled kernel (v1), on cuBLAS fp32 (v2) and on cuBLAS
+// TF32 (v3, --precision tf32), each forced; AUTO picks v1 or v2/v3 by T x HS. Then the fused forward (no att).
 void benchmark(Shape s) {
     Buffers d(s);
     auto forward = [&] { attention_forward(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
@@ -94,14 +94,14 @@ void benchmark(Shape s) {
     auto fused = [&] { attention_forward_fused(d.out, d.att, d.qkv, s.B, s.T, s.C, s.NH, 0); };
     const char* versions[] = {"v1 tiled kernel", "v2 cuBLAS fp32", "v3 cuBLAS TF32"};
     for (int v = 0; v < 3; v++) {
-        attention_use_cublas = v > 0;
+        attention_products = v > 0 ? AttentionProducts::CUBLAS : AttentionProducts::TILED;
         matmul_allow_tf32(v == 2);
         double fwd = cuda_median_ms(forward, WARMUP, REPEATS), bwd = cuda_median_ms(backward, WARMUP, REPEATS);
         printf("%s\n", versions[v]);
         report("forward", s, fwd, forward_flops(s), true);
         report("backward", s, bwd, backward_flops(s), true);
     }
-    attention_use_cublas = true;
+    attention_products = AttentionProducts::AUTO;
     matmul_allow_tf32(false);
     report("fused", s, cuda_median_ms(fused, WARMUP, REPEATS), forward_flops(s), true);  // forward only, no att
 }
@@ -115,11 +115,11 @@ int main() {
         printf("device: %s\n", prop.name);
         bool ok = true;
         for (bool cublas : {true, false}) {  // the products on cuBLAS, then on our tiled kernel
-            attention_use_cublas = cublas;
+            attention_products = cublas ? AttentionProducts::CUBLAS : AttentionProducts::TILED;
             printf("products on %s:\n", cublas ? "cuBLAS" : "the tiled kernel");
             ok = validate({2, 67, 256, 4}) && validate({2, 67, 96, 12}) && ok;
         }
-        attention_use_cublas = true;
+        attention_products = AttentionProducts::AUTO;
         if (!ok) {
             printf("FAILED: the kernels disagree with the reference\n");
             return 1;
