@@ -131,3 +131,17 @@ TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
     EXPECT_EQ(bad.code, 2);
     EXPECT_NE(bad.output.find("positive integers, not '0'"), std::string::npos) << bad.output;
 }
+
+// dev/bench/gpu_first_run.sh is what a session runs first when it is lent a GPU, for minutes, on a bare
+// machine: a renamed flag or a missing file must show here, not there. --prepare copies GoogleTest and
+// nlohmann/json into build/device; --dry-run then checks every file, program flag and tool the run uses
+// against the programs built here, and records the commit the run will name.
+TEST(GpuFirstRun, DryRunFindsEveryFileFlagAndTool) {
+    expect_success("bash dev/bench/gpu_first_run.sh --prepare");
+    std::string out = expect_success("bash dev/bench/gpu_first_run.sh --dry-run");
+    EXPECT_NE(out.find("every file, flag and tool the run uses is there"), std::string::npos) << out;
+    std::string commit = read_file("build/device/commit");
+    EXPECT_FALSE(commit.empty());
+    EXPECT_NE(out.find(commit.substr(0, commit.find_first_of("+\n"))), std::string::npos) << out;
+    expect_refused("bash dev/bench/gpu_first_run.sh --bogus", "unknown argument '--bogus'");
+}

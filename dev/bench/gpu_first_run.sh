@@ -37,7 +37,7 @@ case "${1:-}" in
   --dry-run) MODE=dry ;;
   -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
   "") ;;
-  *) echo "gpu_first_run.sh: unknown argument '$1' (--prepare, --dry-run or nothing)" >&2; exit 2 ;;
+  *) echo "error: gpu_first_run.sh: unknown argument '$1' (--prepare, --dry-run or nothing)" >&2; exit 2 ;;
 esac
 DEV=build/device
 PROGRAMS=(train_expert train_router segment infer)
