@@ -1,4 +1,4 @@
-// common.cuh — what every kernel header shares: CUDA_CHECK, ceil_div, warp_sum.
+// common.cuh — what every kernel header shares: CUDA_CHECK, ceil_div, warp_sum, the activation types.
 //
 // Compiles with g++ too (the CPU-only build): the CUDA parts sit behind __CUDACC__, and
 // HOST_DEVICE marks helpers that both sides use.
@@ -12,6 +12,7 @@
 #endif
 
 #ifdef __CUDACC__
+#include <cuda_bf16.h>
 #include <cuda_runtime.h>
 #define HOST_DEVICE __host__ __device__
 #else
@@ -147,5 +148,28 @@ __device__ inline float warp_sum(float v) {
     for (int offset = WARP_SIZE / 2; offset > 0; offset /= 2) v += __shfl_xor_sync(0xffffffffu, v, offset);
     return v;
 }
+
+// ---- activation types (issue 13). A kernel that moves activations is a template on their type T:
+// float, or __nv_bfloat16 for the bf16 path. It loads T, computes in fp32, and stores T rounded to
+// nearest even; parameters' gradients, statistics and losses stay fp32 whatever T is.
+__device__ inline float to_float(float x) { return x; }
+__device__ inline float to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+template <typename T>
+__device__ inline T from_float(float x);
+template <>
+__device__ inline float from_float<float>(float x) { return x; }
+template <>
+__device__ inline __nv_bfloat16 from_float<__nv_bfloat16>(float x) { return __float2bfloat16_rn(x); }
+
+// 16 bytes of T, 4 floats or 8 bf16: one 128-bit load or store, the widest one thread can issue, so
+// that an element-wise kernel moves its bytes in a quarter (fp32) or an eighth (bf16) of the loads.
+template <typename T>
+struct alignas(16) Vec16 {
+    static constexpr int N = 16 / sizeof(T);
+    T v[N];
+};
+// Vec16 accesses need 16-byte aligned addresses: a launcher checks its buffers with this, and where one
+// is not aligned (a view that starts mid-row), its kernel goes element by element instead.
+inline bool aligned16(const void* p) { return ((size_t)p & 15) == 0; }
 
 #endif  // __CUDACC__

@@ -125,28 +125,59 @@ inline void gelu_backward_cpu(float* dinp, const float* dout, const float* inp, 
 
 constexpr int GELU_BLOCK = 256;
 
-static __global__ void __launch_bounds__(GELU_BLOCK) gelu_forward_kernel(float* out, const float* inp, size_t N) {
-    size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (i < N) out[i] = gelu(inp[i]);
+// T = float or __nv_bfloat16 (common.cuh). Each thread takes the Vec16<T>::N consecutive elements from
+// i0: one 16-byte load per input and one store when `vec` (every buffer aligned) and the group is whole,
+// else element by element (the last partial group, or unaligned buffers).
+template <typename T>
+static __global__ void __launch_bounds__(GELU_BLOCK) gelu_forward_kernel(T* out, const T* inp, size_t N, bool vec) {
+    constexpr int K = Vec16<T>::N;
+    size_t i0 = ((size_t)blockIdx.x * blockDim.x + threadIdx.x) * K;
+    if (i0 >= N) return;
+    if (vec && i0 + K <= N) {
+        Vec16<T> x = *reinterpret_cast<const Vec16<T>*>(inp + i0), y;
+        for (int k = 0; k < K; k++) y.v[k] = from_float<T>(gelu(to_float(x.v[k])));
+        *reinterpret_cast<Vec16<T>*>(out + i0) = y;
+        return;
+    }
+    for (size_t i = i0; i < N && i < i0 + K; i++) out[i] = from_float<T>(gelu(to_float(inp[i])));
 }
 
+// dinp may be dout: each element is read before it is written, by the same thread.
+template <typename T>
 static __global__ void __launch_bounds__(GELU_BLOCK)
-    gelu_backward_kernel(float* dinp, const float* dout, const float* inp, size_t N) {
-    size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (i < N) dinp[i] = gelu_grad(inp[i]) * dout[i];
+    gelu_backward_kernel(T* dinp, const T* dout, const T* inp, size_t N, bool vec) {
+    constexpr int K = Vec16<T>::N;
+    size_t i0 = ((size_t)blockIdx.x * blockDim.x + threadIdx.x) * K;
+    if (i0 >= N) return;
+    if (vec && i0 + K <= N) {
+        Vec16<T> x = *reinterpret_cast<const Vec16<T>*>(inp + i0), d = *reinterpret_cast<const Vec16<T>*>(dout + i0), y;
+        for (int k = 0; k < K; k++) y.v[k] = from_float<T>(gelu_grad(to_float(x.v[k])) * to_float(d.v[k]));
+        *reinterpret_cast<Vec16<T>*>(dinp + i0) = y;
+        return;
+    }
+    for (size_t i = i0; i < N && i < i0 + K; i++) dinp[i] = from_float<T>(gelu_grad(to_float(inp[i])) * to_float(dout[i]));
 }
 
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-inline void gelu_forward(float* out, const float* inp, size_t N, cudaStream_t stream) {
-    gelu_forward_kernel<<<(unsigned)ceil_div(N, (size_t)GELU_BLOCK), GELU_BLOCK, 0, stream>>>(out, inp, N);
+template <typename T>
+inline unsigned gelu_blocks(size_t N) {
+    return (unsigned)ceil_div(ceil_div(N, (size_t)Vec16<T>::N), (size_t)GELU_BLOCK);
+}
+
+template <typename T>
+inline void gelu_forward(T* out, const T* inp, size_t N, cudaStream_t stream) {
+    bool vec = aligned16(out) && aligned16(inp);
+    gelu_forward_kernel<T><<<gelu_blocks<T>(N), GELU_BLOCK, 0, stream>>>(out, inp, N, vec);
     CUDA_CHECK(cudaGetLastError());
 }
 
 // dinp overwrites; it may be the same buffer as dout.
-inline void gelu_backward(float* dinp, const float* dout, const float* inp, size_t N, cudaStream_t stream) {
-    gelu_backward_kernel<<<(unsigned)ceil_div(N, (size_t)GELU_BLOCK), GELU_BLOCK, 0, stream>>>(dinp, dout, inp, N);
+template <typename T>
+inline void gelu_backward(T* dinp, const T* dout, const T* inp, size_t N, cudaStream_t stream) {
+    bool vec = aligned16(dinp) && aligned16(dout) && aligned16(inp);
+    gelu_backward_kernel<T><<<gelu_blocks<T>(N), GELU_BLOCK, 0, stream>>>(dinp, dout, inp, N, vec);
     CUDA_CHECK(cudaGetLastError());
 }
 

@@ -313,8 +313,77 @@ static void residual_cuda_matches_reference() {
         EXPECT_LE(max_rel_error(d_db.download(), db), GPU_TOLERANCE);
     }
 }
+
+// The element-wise kernels in bf16 (issue 13's activation type) and on unaligned views. Inputs are
+// rounded to bf16 first, so the fp32 reference sees exactly what the kernel reads; the kernel's only
+// other error is rounding each output to bf16 (2^-9 relative at most). Sizes: 3 x 67 x 37 x 4 values
+// (no multiple of 8) and one more; views that start one element in take the element-by-element path
+// (a 16-byte load there would be misaligned), in fp32 too, and must not touch the element before them.
+static std::vector<__nv_bfloat16> to_bf16(const Vec& v) {
+    std::vector<__nv_bfloat16> out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = __float2bfloat16_rn(v[i]);
+    return out;
+}
+static Vec from_bf16(const std::vector<__nv_bfloat16>& v) {
+    Vec out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = __bfloat162float(v[i]);
+    return out;
+}
+
+template <typename T>
+static std::vector<T> as(const Vec& v);
+template <>
+std::vector<float> as<float>(const Vec& v) { return v; }
+template <>
+std::vector<__nv_bfloat16> as<__nv_bfloat16>(const Vec& v) { return to_bf16(v); }
+static Vec floats(const Vec& v) { return v; }
+static Vec floats(const std::vector<__nv_bfloat16>& v) { return from_bf16(v); }
+
+template <typename T>
+static void elementwise_matches_reference(size_t N, size_t offset, double tolerance) {
+    SCOPED_TRACE(std::string(sizeof(T) == 2 ? "bf16" : "fp32") + ", N " + std::to_string(N) + ", offset " +
+                 std::to_string(offset));
+    size_t M = N + offset;  // buffers; the kernels see [offset, M)
+    std::vector<T> x = as<T>(random_vec(M, 70, 3.0f)), y = as<T>(random_vec(M, 71)), z = as<T>(random_vec(M, 72));
+    Vec xf = floats(x), yf = floats(y), zf = floats(z);
+    Vec gelu_out(M), gelu_din(M), sum(M), dx = yf, dz = zf;
+    gelu_forward_cpu(gelu_out.data() + offset, xf.data() + offset, N);
+    gelu_backward_cpu(gelu_din.data() + offset, yf.data() + offset, xf.data() + offset, N);
+    residual_forward_cpu(sum.data() + offset, xf.data() + offset, yf.data() + offset, N);
+    residual_backward_cpu(dx.data() + offset, dz.data() + offset, xf.data() + offset, N);  // dout = x
+
+    DeviceBuffer<T> d_x(x), d_y(y), d_z(z), d_out(M), d_din(M), d_sum(M), d_dx(y), d_dz(z);
+    d_out.fill_nan();
+    d_din.fill_nan();
+    d_sum.fill_nan();
+    gelu_forward(d_out.ptr + offset, d_x.ptr + offset, N, 0);
+    gelu_backward(d_din.ptr + offset, d_y.ptr + offset, d_x.ptr + offset, N, 0);
+    residual_forward(d_sum.ptr + offset, d_x.ptr + offset, d_y.ptr + offset, N, 0);
+    residual_backward(d_dx.ptr + offset, d_dz.ptr + offset, d_x.ptr + offset, N, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    auto view = [&](const Vec& v) { return Vec(v.begin() + offset, v.end()); };
+    EXPECT_LE(max_rel_error(view(floats(d_out.download())), view(gelu_out)), tolerance);
+    EXPECT_LE(max_rel_error(view(floats(d_din.download())), view(gelu_din)), tolerance);
+    EXPECT_LE(max_rel_error(view(floats(d_sum.download())), view(sum)), tolerance);
+    EXPECT_LE(max_rel_error(view(floats(d_dx.download())), view(dx)), tolerance);
+    EXPECT_LE(max_rel_error(view(floats(d_dz.download())), view(dz)), tolerance);
+    if (offset > 0) {  // the element before the view: outputs still the fill, accumulators unchanged
+        EXPECT_TRUE(std::isnan(floats(d_out.download())[0]));
+        EXPECT_EQ(floats(d_dx.download())[0], yf[0]);
+    }
+}
+
+static void elementwise_bf16_and_unaligned_match_reference() {
+    const size_t N = (size_t)3 * 67 * 37 * 4;
+    for (size_t n : {N, N + 1})
+        for (size_t offset : {(size_t)0, (size_t)1}) {
+            elementwise_matches_reference<float>(n, offset, GPU_TOLERANCE);
+            elementwise_matches_reference<__nv_bfloat16>(n, offset, 1e-2);
+        }
+}
 #endif  // __CUDACC__
 
+GPU_TEST(Elementwise, CudaBf16AndUnalignedViewsMatchReference, elementwise_bf16_and_unaligned_match_reference)
 GPU_TEST(Encoder, CudaMatchesReference, encoder_cuda_matches_reference)
 GPU_TEST(Encoder, CudaBackwardIsDeterministic, encoder_cuda_backward_is_deterministic)
 GPU_TEST(LayerNorm, CudaMatchesReference, layernorm_cuda_matches_reference)
