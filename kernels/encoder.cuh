@@ -47,13 +47,15 @@ inline void encoder_backward_cpu(float* dwte, const float* dout, const int* toke
 
 constexpr int ENCODER_BLOCK = 256;
 
-// One thread per output element.
+// One thread per output element. T = float or __nv_bfloat16 (common.cuh): the activations' type; the
+// embedding is read from the fp32 parameters and rounded once, on the store.
+template <typename T>
 static __global__ void __launch_bounds__(ENCODER_BLOCK)
-    encoder_forward_kernel(float* out, const int* tokens, const float* wte, int N, int C) {
+    encoder_forward_kernel(T* out, const int* tokens, const float* wte, int N, int C) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= (size_t)N * C) return;
     size_t bt = i / C, c = i % C;
-    out[i] = wte[(size_t)tokens[bt] * C + c];
+    out[i] = from_float<T>(wte[(size_t)tokens[bt] * C + c]);
 }
 
 static __global__ void __launch_bounds__(ENCODER_BLOCK) encoder_positions_kernel(int* positions, int N) {
@@ -64,8 +66,9 @@ static __global__ void __launch_bounds__(ENCODER_BLOCK) encoder_positions_kernel
 // One block per entry i of the sorted order; only the block at the start of a token's run works.
 // It adds the run's dout rows to that token's dwte row, starting from the row's current value and
 // in increasing position order: the same additions, in the same order, as encoder_backward_cpu.
+template <typename T>
 static __global__ void __launch_bounds__(ENCODER_BLOCK)
-    encoder_backward_kernel(float* dwte, const float* dout, const int* sorted_tokens,
+    encoder_backward_kernel(float* dwte, const T* dout, const int* sorted_tokens,
                             const int* sorted_positions, int N, int C) {
     int i = blockIdx.x;
     int token = sorted_tokens[i];
@@ -73,7 +76,7 @@ static __global__ void __launch_bounds__(ENCODER_BLOCK)
     float* row = dwte + (size_t)token * C;
     for (int c = threadIdx.x; c < C; c += blockDim.x) {
         float acc = row[c];
-        for (int k = i; k < N && sorted_tokens[k] == token; k++) acc += dout[(size_t)sorted_positions[k] * C + c];
+        for (int k = i; k < N && sorted_tokens[k] == token; k++) acc += to_float(dout[(size_t)sorted_positions[k] * C + c]);
         row[c] = acc;
     }
 }
@@ -81,11 +84,11 @@ static __global__ void __launch_bounds__(ENCODER_BLOCK)
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-inline void encoder_forward(float* out, const int* tokens, const float* wte, int B, int T, int C,
-                            cudaStream_t stream) {
-    int N = B * T;
+template <typename T>
+inline void encoder_forward(T* out, const int* tokens, const float* wte, int B, int T_, int C, cudaStream_t stream) {
+    int N = B * T_;
     unsigned blocks = (unsigned)ceil_div((size_t)N * C, (size_t)ENCODER_BLOCK);
-    encoder_forward_kernel<<<blocks, ENCODER_BLOCK, 0, stream>>>(out, tokens, wte, N, C);
+    encoder_forward_kernel<T><<<blocks, ENCODER_BLOCK, 0, stream>>>(out, tokens, wte, N, C);
     CUDA_CHECK(cudaGetLastError());
 }
 
@@ -108,9 +111,10 @@ inline size_t encoder_backward_scratch_bytes(int B, int T) {
 }
 
 // dwte accumulates (+=). scratch: encoder_backward_scratch_bytes(B, T) bytes of device memory.
-inline void encoder_backward(float* dwte, void* scratch, const float* dout, const int* tokens, int B, int T, int C,
+template <typename T>
+inline void encoder_backward(float* dwte, void* scratch, const T* dout, const int* tokens, int B, int T_, int C,
                              cudaStream_t stream) {
-    int N = B * T;
+    int N = B * T_;
     size_t ints = encoder_scratch_ints_bytes(N), sort_temp_bytes = encoder_sort_temp_bytes(N);
     int* positions = (int*)scratch;
     int* sorted_tokens = (int*)((char*)scratch + ints);
@@ -121,7 +125,7 @@ inline void encoder_backward(float* dwte, void* scratch, const float* dout, cons
     // Radix sort is stable: equal tokens keep their positions in increasing order.
     CUDA_CHECK(cub::DeviceRadixSort::SortPairs(sort_temp, sort_temp_bytes, tokens, sorted_tokens, positions,
                                                sorted_positions, N, 0, (int)(8 * sizeof(int)), stream));
-    encoder_backward_kernel<<<N, ENCODER_BLOCK, 0, stream>>>(dwte, dout, sorted_tokens, sorted_positions, N, C);
+    encoder_backward_kernel<T><<<N, ENCODER_BLOCK, 0, stream>>>(dwte, dout, sorted_tokens, sorted_positions, N, C);
     CUDA_CHECK(cudaGetLastError());
 }
 

@@ -82,35 +82,46 @@ constexpr int ROPE_BLOCK = 256;
 // and in k. Consecutive threads take consecutive channels of a head, so the reads are coalesced.
 // The double-precision sine and cosine are cheap next to the memory traffic on the sm_80/sm_90
 // GPUs we build for (full-rate fp64).
+// T = float or __nv_bfloat16 (common.cuh): the pair is read as T, turned in fp32, stored as T.
+template <typename T>
+__device__ inline void rope_rotate_stored(T* x1, T* x2, float c, float s) {
+    float a = to_float(*x1), b = to_float(*x2);
+    *x1 = from_float<T>(a * c - b * s);
+    *x2 = from_float<T>(b * c + a * s);
+}
+
+template <typename T>
 static __global__ void __launch_bounds__(ROPE_BLOCK)
-    rope_kernel(float* qkv, int N, int T, int C, int NH, float base, bool inverse) {
+    rope_kernel(T* qkv, int N, int T_, int C, int NH, float base, bool inverse) {
     int HS = C / NH, half = HS / 2;
     size_t idx = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
     if (idx >= (size_t)N * (C / 2)) return;
     int position = (int)(idx / (C / 2)), pair = (int)(idx % (C / 2));
     int h = pair / half, i = pair % half;
     float c, s;
-    rope_cos_sin(position % T, i, HS, base, &c, &s);
+    rope_cos_sin(position % T_, i, HS, base, &c, &s);
     if (inverse) s = -s;
-    float* q = qkv + (size_t)position * 3 * C + h * HS;
-    float* k = q + C;
-    rope_rotate(&q[i], &q[i + half], c, s);
-    rope_rotate(&k[i], &k[i + half], c, s);
+    T* q = qkv + (size_t)position * 3 * C + h * HS;
+    T* k = q + C;
+    rope_rotate_stored(&q[i], &q[i + half], c, s);
+    rope_rotate_stored(&k[i], &k[i + half], c, s);
 }
 
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-inline void rope_forward(float* qkv, int B, int T, int C, int NH, float base, cudaStream_t stream) {
-    unsigned blocks = (unsigned)ceil_div((size_t)B * T * (C / 2), (size_t)ROPE_BLOCK);
-    rope_kernel<<<blocks, ROPE_BLOCK, 0, stream>>>(qkv, B * T, T, C, NH, base, false);
+template <typename T>
+inline void rope_forward(T* qkv, int B, int T_, int C, int NH, float base, cudaStream_t stream) {
+    unsigned blocks = (unsigned)ceil_div((size_t)B * T_ * (C / 2), (size_t)ROPE_BLOCK);
+    rope_kernel<T><<<blocks, ROPE_BLOCK, 0, stream>>>(qkv, B * T_, T_, C, NH, base, false);
     CUDA_CHECK(cudaGetLastError());
 }
 
 // dqkv: on entry the gradient of the rotated qkv, on exit that of qkv before the rotation.
-inline void rope_backward(float* dqkv, int B, int T, int C, int NH, float base, cudaStream_t stream) {
-    unsigned blocks = (unsigned)ceil_div((size_t)B * T * (C / 2), (size_t)ROPE_BLOCK);
-    rope_kernel<<<blocks, ROPE_BLOCK, 0, stream>>>(dqkv, B * T, T, C, NH, base, true);
+template <typename T>
+inline void rope_backward(T* dqkv, int B, int T_, int C, int NH, float base, cudaStream_t stream) {
+    unsigned blocks = (unsigned)ceil_div((size_t)B * T_ * (C / 2), (size_t)ROPE_BLOCK);
+    rope_kernel<T><<<blocks, ROPE_BLOCK, 0, stream>>>(dqkv, B * T_, T_, C, NH, base, true);
     CUDA_CHECK(cudaGetLastError());
 }
 

@@ -237,4 +237,17 @@ struct DeviceBuffer {
         return v;
     }
 };
+
+// bf16 copies of fp32 values (round to nearest even) and back (exact): the bf16 tests round their inputs
+// first, so that the fp32 reference sees exactly the values the kernel reads.
+inline std::vector<__nv_bfloat16> to_bf16(const std::vector<float>& v) {
+    std::vector<__nv_bfloat16> out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = __float2bfloat16_rn(v[i]);
+    return out;
+}
+inline std::vector<float> from_bf16(const std::vector<__nv_bfloat16>& v) {
+    std::vector<float> out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = __bfloat162float(v[i]);
+    return out;
+}
 #endif  // __CUDACC__

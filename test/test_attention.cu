@@ -240,6 +240,24 @@ void rope_cuda_matches_reference() {
     }
 }
 
+// bf16 activations (issue 13): the pairs are read as bf16, turned in fp32 and rounded once on the store,
+// so each value is within 2^-9 of the reference run on the same rounded inputs.
+void rope_cuda_bf16_matches_reference() {
+    for (Shape s : gpu_shapes()) {
+        SCOPED_TRACE(describe(s));
+        std::vector<__nv_bfloat16> qkv = to_bf16(random_vec(qkv_size(s), 22)), dqkv = to_bf16(random_vec(qkv_size(s), 23));
+        Vec rotated = from_bf16(qkv), drotated = from_bf16(dqkv);
+        rope_forward_cpu(rotated.data(), s.B, s.T, s.C, s.NH, BASE);
+        rope_backward_cpu(drotated.data(), s.B, s.T, s.C, s.NH, BASE);
+        DeviceBuffer<__nv_bfloat16> d_qkv(qkv), d_dqkv(dqkv);
+        rope_forward(d_qkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
+        rope_backward(d_dqkv.ptr, s.B, s.T, s.C, s.NH, BASE, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(from_bf16(d_qkv.download()), rotated), 1e-2);
+        EXPECT_LE(max_rel_error(from_bf16(d_dqkv.download()), drotated), 1e-2);
+    }
+}
+
 struct AttentionResults {
     Vec out, att, dqkv;
 };
@@ -315,5 +333,6 @@ void attention_fused_cuda_matches_reference() {
 
 GPU_TEST(Attention, CudaFusedForwardMatchesReference, attention_fused_cuda_matches_reference)
 GPU_TEST(Rope, CudaMatchesReference, rope_cuda_matches_reference)
+GPU_TEST(Rope, CudaBf16MatchesReference, rope_cuda_bf16_matches_reference)
 GPU_TEST(Attention, CudaMatchesReference, attention_cuda_matches_reference)
 GPU_TEST(Attention, CudaIsDeterministic, attention_cuda_is_deterministic)

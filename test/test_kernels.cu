@@ -205,6 +205,33 @@ static void encoder_cuda_matches_reference() {
     }
 }
 
+// bf16 activations: the forward rounds each embedding value once (so it equals the rounded reference
+// bit for bit); the backward widens bf16 gradients exactly and adds them in the reference's order, so
+// dwte is bit-identical to the reference run on the same (rounded) gradients.
+static void encoder_cuda_bf16_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T;
+        std::vector<int> tokens = repetitive_tokens(N, GPU_V, 27);
+        Vec wte = random_vec((size_t)GPU_V * s.C, 28), dwte0 = random_vec(wte.size(), 29);
+        std::vector<__nv_bfloat16> dout = to_bf16(random_vec((size_t)N * s.C, 30));
+        Vec out_ref((size_t)N * s.C), dwte_ref = dwte0, dout_f = from_bf16(dout);
+        encoder_forward_cpu(out_ref.data(), tokens.data(), wte.data(), s.B, s.T, s.C);
+        encoder_backward_cpu(dwte_ref.data(), dout_f.data(), tokens.data(), s.B, s.T, s.C);
+
+        DeviceBuffer<int> d_tokens(tokens);
+        DeviceBuffer<float> d_wte(wte), d_dwte(dwte0);
+        DeviceBuffer<__nv_bfloat16> d_out(out_ref.size()), d_dout(dout);
+        d_out.fill_nan();
+        encoder_forward(d_out.ptr, d_tokens.ptr, d_wte.ptr, s.B, s.T, s.C, 0);
+        DeviceBuffer<char> scratch(encoder_backward_scratch_bytes(s.B, s.T));
+        encoder_backward(d_dwte.ptr, scratch.ptr, d_dout.ptr, d_tokens.ptr, s.B, s.T, s.C, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_TRUE(bit_identical(from_bf16(d_out.download()), from_bf16(to_bf16(out_ref))));
+        EXPECT_TRUE(bit_identical(d_dwte.download(), dwte_ref));
+    }
+}
+
 static void encoder_cuda_backward_is_deterministic() {
     Shape s = {3, 67, 768};
     int N = s.B * s.T;
@@ -319,17 +346,6 @@ static void residual_cuda_matches_reference() {
 // other error is rounding each output to bf16 (2^-9 relative at most). Sizes: 3 x 67 x 37 x 4 values
 // (no multiple of 8) and one more; views that start one element in take the element-by-element path
 // (a 16-byte load there would be misaligned), in fp32 too, and must not touch the element before them.
-static std::vector<__nv_bfloat16> to_bf16(const Vec& v) {
-    std::vector<__nv_bfloat16> out(v.size());
-    for (size_t i = 0; i < v.size(); i++) out[i] = __float2bfloat16_rn(v[i]);
-    return out;
-}
-static Vec from_bf16(const std::vector<__nv_bfloat16>& v) {
-    Vec out(v.size());
-    for (size_t i = 0; i < v.size(); i++) out[i] = __bfloat162float(v[i]);
-    return out;
-}
-
 template <typename T>
 static std::vector<T> as(const Vec& v);
 template <>
@@ -386,6 +402,7 @@ static void elementwise_bf16_and_unaligned_match_reference() {
 GPU_TEST(Elementwise, CudaBf16AndUnalignedViewsMatchReference, elementwise_bf16_and_unaligned_match_reference)
 GPU_TEST(Encoder, CudaMatchesReference, encoder_cuda_matches_reference)
 GPU_TEST(Encoder, CudaBackwardIsDeterministic, encoder_cuda_backward_is_deterministic)
+GPU_TEST(Encoder, CudaBf16MatchesReference, encoder_cuda_bf16_matches_reference)
 GPU_TEST(LayerNorm, CudaMatchesReference, layernorm_cuda_matches_reference)
 GPU_TEST(LayerNorm, CudaBackwardIsDeterministic, layernorm_cuda_backward_is_deterministic)
 GPU_TEST(Gelu, CudaMatchesReference, gelu_cuda_matches_reference)
