@@ -85,23 +85,27 @@ constexpr int LAYERNORM_BLOCK = 256;                              // 8 warps: 8 
 constexpr int LAYERNORM_ROWS_PER_BLOCK = LAYERNORM_BLOCK / WARP_SIZE;
 constexpr int LAYERNORM_CHUNK_ROWS = 64;                          // rows per partial of dweight, dbias
 
+// T = float or __nv_bfloat16 (common.cuh): the activations (inp, out, dout, dinp) are T; the weight,
+// the bias, their gradients, mean and rstd are fp32, and every sum is an fp32 sum.
+
 // One warp per row. The row is read three times (sum, squared deviations, output); the second and
 // third reads come from cache.
+template <typename T>
 static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
-    layernorm_forward_kernel(float* out, float* mean, float* rstd, const float* inp, const float* weight,
+    layernorm_forward_kernel(T* out, float* mean, float* rstd, const T* inp, const float* weight,
                              const float* bias, int N, int C) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= N) return;  // the whole warp leaves together, so warp_sum below still has 32 lanes
-    const float* x = inp + (size_t)row * C;
+    const T* x = inp + (size_t)row * C;
     float sum = 0.0f;
-    for (int c = lane; c < C; c += WARP_SIZE) sum += x[c];
+    for (int c = lane; c < C; c += WARP_SIZE) sum += to_float(x[c]);
     float m = warp_sum(sum) / C;
     float sumsq = 0.0f;
-    for (int c = lane; c < C; c += WARP_SIZE) sumsq += (x[c] - m) * (x[c] - m);
+    for (int c = lane; c < C; c += WARP_SIZE) sumsq += (to_float(x[c]) - m) * (to_float(x[c]) - m);
     float s = 1.0f / sqrtf(warp_sum(sumsq) / C + LAYERNORM_EPS);
-    float* o = out + (size_t)row * C;
-    for (int c = lane; c < C; c += WARP_SIZE) o[c] = weight[c] * ((x[c] - m) * s) + bias[c];
+    T* o = out + (size_t)row * C;
+    for (int c = lane; c < C; c += WARP_SIZE) o[c] = from_float<T>(weight[c] * ((to_float(x[c]) - m) * s) + bias[c]);
     if (lane == 0) {
         mean[row] = m;
         rstd[row] = s;
@@ -109,26 +113,27 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 }
 
 // dinp, one warp per row.
+template <typename T>
 static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
-    layernorm_backward_dinp_kernel(float* dinp, const float* dout, const float* inp, const float* weight,
+    layernorm_backward_dinp_kernel(T* dinp, const T* dout, const T* inp, const float* weight,
                                    const float* mean, const float* rstd, int N, int C) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= N) return;
-    const float* x = inp + (size_t)row * C;
-    const float* d = dout + (size_t)row * C;
+    const T* x = inp + (size_t)row * C;
+    const T* d = dout + (size_t)row * C;
     float m = mean[row], s = rstd[row];
     float sum_g = 0.0f, sum_gn = 0.0f;
     for (int c = lane; c < C; c += WARP_SIZE) {
-        float g = weight[c] * d[c];
+        float g = weight[c] * to_float(d[c]);
         sum_g += g;
-        sum_gn += g * ((x[c] - m) * s);
+        sum_gn += g * ((to_float(x[c]) - m) * s);
     }
     float mean_g = warp_sum(sum_g) / C, mean_gn = warp_sum(sum_gn) / C;
-    float* di = dinp + (size_t)row * C;
+    T* di = dinp + (size_t)row * C;
     for (int c = lane; c < C; c += WARP_SIZE) {
-        float n = (x[c] - m) * s;
-        di[c] = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+        float n = (to_float(x[c]) - m) * s;
+        di[c] = from_float<T>(s * (weight[c] * to_float(d[c]) - mean_g - n * mean_gn));
     }
 }
 
@@ -136,9 +141,10 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 // Block (32, 8): threadIdx.x picks one of 32 adjacent channels (coalesced reads), threadIdx.y one of
 // 8 interleaved row sets; the 8 per-set sums are then added in order of threadIdx.y.
 // Grid: (ceil(C / 32), number of chunks). Partial p of channel c lands at [p * C + c].
+template <typename T>
 static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
-    layernorm_backward_partials_kernel(float* partial_dweight, float* partial_dbias, const float* dout,
-                                       const float* inp, const float* mean, const float* rstd, int N, int C) {
+    layernorm_backward_partials_kernel(float* partial_dweight, float* partial_dbias, const T* dout,
+                                       const T* inp, const float* mean, const float* rstd, int N, int C) {
     constexpr int SETS = LAYERNORM_BLOCK / WARP_SIZE;
     __shared__ float dw_sets[SETS][WARP_SIZE];
     __shared__ float db_sets[SETS][WARP_SIZE];
@@ -148,8 +154,8 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     float dw = 0.0f, db = 0.0f;
     if (c < C) {
         for (int row = first + threadIdx.y; row < end; row += SETS) {
-            float d = dout[(size_t)row * C + c];
-            dw += d * ((inp[(size_t)row * C + c] - mean[row]) * rstd[row]);
+            float d = to_float(dout[(size_t)row * C + c]);
+            dw += d * ((to_float(inp[(size_t)row * C + c]) - mean[row]) * rstd[row]);
             db += d;
         }
     }
@@ -184,10 +190,11 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-inline void layernorm_forward(float* out, float* mean, float* rstd, const float* inp, const float* weight,
-                              const float* bias, int B, int T, int C, cudaStream_t stream) {
-    int N = B * T;
-    layernorm_forward_kernel<<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+template <typename T>
+inline void layernorm_forward(T* out, float* mean, float* rstd, const T* inp, const float* weight,
+                              const float* bias, int B, int T_, int C, cudaStream_t stream) {
+    int N = B * T_;
+    layernorm_forward_kernel<T><<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
         out, mean, rstd, inp, weight, bias, N, C);
     CUDA_CHECK(cudaGetLastError());
 }
@@ -199,18 +206,19 @@ inline size_t layernorm_backward_scratch_bytes(int B, int T, int C) {
 
 // dinp overwrites; dweight, dbias accumulate (+=). scratch: layernorm_backward_scratch_bytes(B, T, C)
 // bytes of device memory.
-inline void layernorm_backward(float* dinp, float* dweight, float* dbias, void* scratch, const float* dout,
-                               const float* inp, const float* weight, const float* mean, const float* rstd, int B,
-                               int T, int C, cudaStream_t stream) {
-    int N = B * T;
+template <typename T>
+inline void layernorm_backward(T* dinp, float* dweight, float* dbias, void* scratch, const T* dout, const T* inp,
+                               const float* weight, const float* mean, const float* rstd, int B, int T_, int C,
+                               cudaStream_t stream) {
+    int N = B * T_;
     int chunks = ceil_div(N, LAYERNORM_CHUNK_ROWS);
     float* partial_dweight = (float*)scratch;
     float* partial_dbias = partial_dweight + (size_t)chunks * C;
-    layernorm_backward_dinp_kernel<<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+    layernorm_backward_dinp_kernel<T><<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
         dinp, dout, inp, weight, mean, rstd, N, C);
     CUDA_CHECK(cudaGetLastError());
     dim3 grid(ceil_div(C, WARP_SIZE), chunks), block(WARP_SIZE, LAYERNORM_BLOCK / WARP_SIZE);
-    layernorm_backward_partials_kernel<<<grid, block, 0, stream>>>(partial_dweight, partial_dbias, dout, inp, mean,
+    layernorm_backward_partials_kernel<T><<<grid, block, 0, stream>>>(partial_dweight, partial_dbias, dout, inp, mean,
                                                                   rstd, N, C);
     CUDA_CHECK(cudaGetLastError());
     layernorm_backward_params_kernel<<<ceil_div(C, LAYERNORM_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(

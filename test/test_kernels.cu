@@ -287,6 +287,39 @@ static void layernorm_cuda_matches_reference() {
     }
 }
 
+// bf16 activations: inp and dout rounded to bf16 first. mean, rstd, dweight and dbias are fp32 sums of
+// exactly the values the reference sees (fp32 tolerance); out and dinp are rounded once to bf16 (1e-2).
+static void layernorm_cuda_bf16_matches_reference() {
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T, C = s.C;
+        std::vector<__nv_bfloat16> inp = to_bf16(random_vec((size_t)N * C, 36, 2.0f, 0.5f));
+        std::vector<__nv_bfloat16> dout = to_bf16(random_vec((size_t)N * C, 37));
+        Vec weight = random_vec(C, 38, 0.3f, 1.0f), bias = random_vec(C, 39, 0.1f);
+        Vec dweight0 = random_vec(C, 40), dbias0 = random_vec(C, 41), inp_f = from_bf16(inp), dout_f = from_bf16(dout);
+        Vec out(inp.size()), mean(N), rstd(N), dinp(inp.size()), dweight = dweight0, dbias = dbias0;
+        layernorm_forward_cpu(out.data(), mean.data(), rstd.data(), inp_f.data(), weight.data(), bias.data(), s.B, s.T, C);
+        layernorm_backward_cpu(dinp.data(), dweight.data(), dbias.data(), dout_f.data(), inp_f.data(), weight.data(),
+                               mean.data(), rstd.data(), s.B, s.T, C);
+
+        DeviceBuffer<__nv_bfloat16> d_out(out.size()), d_inp(inp), d_dout(dout), d_dinp(inp.size());
+        DeviceBuffer<float> d_mean(N), d_rstd(N), d_weight(weight), d_bias(bias), d_dweight(dweight0), d_dbias(dbias0);
+        DeviceBuffer<char> scratch(layernorm_backward_scratch_bytes(s.B, s.T, C));
+        d_out.fill_nan();
+        d_dinp.fill_nan();
+        layernorm_forward(d_out.ptr, d_mean.ptr, d_rstd.ptr, d_inp.ptr, d_weight.ptr, d_bias.ptr, s.B, s.T, C, 0);
+        layernorm_backward(d_dinp.ptr, d_dweight.ptr, d_dbias.ptr, scratch.ptr, d_dout.ptr, d_inp.ptr, d_weight.ptr,
+                           d_mean.ptr, d_rstd.ptr, s.B, s.T, C, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(from_bf16(d_out.download()), out), 1e-2);
+        EXPECT_LE(max_rel_error(d_mean.download(), mean), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_rstd.download(), rstd), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(from_bf16(d_dinp.download()), dinp), 1e-2);
+        EXPECT_LE(max_rel_error(d_dweight.download(), dweight), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(d_dbias.download(), dbias), GPU_TOLERANCE);
+    }
+}
+
 static void layernorm_cuda_backward_is_deterministic() {
     Shape s = {3, 67, 768};
     int N = s.B * s.T, C = s.C;
@@ -405,5 +438,6 @@ GPU_TEST(Encoder, CudaBackwardIsDeterministic, encoder_cuda_backward_is_determin
 GPU_TEST(Encoder, CudaBf16MatchesReference, encoder_cuda_bf16_matches_reference)
 GPU_TEST(LayerNorm, CudaMatchesReference, layernorm_cuda_matches_reference)
 GPU_TEST(LayerNorm, CudaBackwardIsDeterministic, layernorm_cuda_backward_is_deterministic)
+GPU_TEST(LayerNorm, CudaBf16MatchesReference, layernorm_cuda_bf16_matches_reference)
 GPU_TEST(Gelu, CudaMatchesReference, gelu_cuda_matches_reference)
 GPU_TEST(Residual, CudaMatchesReference, residual_cuda_matches_reference)
