@@ -98,10 +98,11 @@ __device__ inline SoftmaxStats softmax_stats_merge(SoftmaxStats a, SoftmaxStats 
 // The statistics of x[0..V), for the whole block (every thread gets them). Thread i takes columns
 // i, i + blockDim.x, ... in order; warps merge by xor shuffles; warp 0 merges the warps' results in
 // warp order. Every thread of the block must call it; it synchronises the block.
-__device__ inline SoftmaxStats crossentropy_block_stats(const float* x, int V) {
+template <typename T>
+__device__ inline SoftmaxStats crossentropy_block_stats(const T* x, int V) {
     SoftmaxStats s = {-INFINITY, 0.0f};
     for (int v = threadIdx.x; v < V; v += blockDim.x) {
-        float xv = x[v];
+        float xv = to_float(x[v]);
         if (xv > s.max) {
             s.sum = s.sum * expf(s.max - xv) + 1.0f;
             s.max = xv;
@@ -131,44 +132,48 @@ __device__ inline SoftmaxStats crossentropy_block_stats(const float* x, int V) {
     return block_stats;
 }
 
-// One block per row.
+// One block per row. T = float or __nv_bfloat16 (common.cuh): the logits' type; losses, dlosses and
+// every sum are fp32.
+template <typename T>
 static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
-    crossentropy_forward_kernel(float* losses, const float* logits, const int* targets, int V, int Vp) {
-    const float* x = logits + (size_t)blockIdx.x * Vp;
+    crossentropy_forward_kernel(float* losses, const T* logits, const int* targets, int V, int Vp) {
+    const T* x = logits + (size_t)blockIdx.x * Vp;
     SoftmaxStats s = crossentropy_block_stats(x, V);
-    if (threadIdx.x == 0) losses[blockIdx.x] = (s.max - x[targets[blockIdx.x]]) + logf(s.sum);
+    if (threadIdx.x == 0) losses[blockIdx.x] = (s.max - to_float(x[targets[blockIdx.x]])) + logf(s.sum);
 }
 
 // One block per row. No __restrict__: dlogits may be logits. Each thread reads a logit, then writes the
 // gradient of that same logit, and only after crossentropy_block_stats' last barrier, when the whole
 // row has been read for the statistics.
+template <typename T>
 static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
-    crossentropy_backward_kernel(float* dlogits, const float* logits, const int* targets, const float* dlosses, int V,
-                                 int Vp) {
-    const float* x = logits + (size_t)blockIdx.x * Vp;
-    float* dx = dlogits + (size_t)blockIdx.x * Vp;
+    crossentropy_backward_kernel(T* dlogits, const T* logits, const int* targets, const float* dlosses, int V, int Vp) {
+    const T* x = logits + (size_t)blockIdx.x * Vp;
+    T* dx = dlogits + (size_t)blockIdx.x * Vp;
     SoftmaxStats s = crossentropy_block_stats(x, V);
     float inv_sum = 1.0f / s.sum, d = dlosses[blockIdx.x];
     int target = targets[blockIdx.x];
     for (int v = threadIdx.x; v < Vp; v += blockDim.x)
-        dx[v] = v < V ? d * (expf(x[v] - s.max) * inv_sum - (v == target ? 1.0f : 0.0f)) : 0.0f;
+        dx[v] = from_float<T>(v < V ? d * (expf(to_float(x[v]) - s.max) * inv_sum - (v == target ? 1.0f : 0.0f)) : 0.0f);
 }
 
 // ----------------------------------------------------------------------------------------------
 // Kernel launchers
 
-inline void crossentropy_forward(float* losses, const float* logits, const int* targets, int N, int V, int Vp,
+template <typename T>
+inline void crossentropy_forward(float* losses, const T* logits, const int* targets, int N, int V, int Vp,
                                  cudaStream_t stream) {
     if (N == 0) return;
-    crossentropy_forward_kernel<<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, logits, targets, V, Vp);
+    crossentropy_forward_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, logits, targets, V, Vp);
     CUDA_CHECK(cudaGetLastError());
 }
 
 // dlogits overwrites, padding columns included; it may be the same buffer as logits.
-inline void crossentropy_backward(float* dlogits, const float* logits, const int* targets, const float* dlosses, int N,
-                                  int V, int Vp, cudaStream_t stream) {
+template <typename T>
+inline void crossentropy_backward(T* dlogits, const T* logits, const int* targets, const float* dlosses, int N, int V,
+                                  int Vp, cudaStream_t stream) {
     if (N == 0) return;
-    crossentropy_backward_kernel<<<N, CROSSENTROPY_BLOCK, 0, stream>>>(dlogits, logits, targets, dlosses, V, Vp);
+    crossentropy_backward_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(dlogits, logits, targets, dlosses, V, Vp);
     CUDA_CHECK(cudaGetLastError());
 }
 

@@ -344,6 +344,32 @@ void crossentropy_cuda_matches_reference() {
     }
 }
 
+// bf16 logits (issue 13): rounded first, so the reference sees the kernel's inputs; the losses are fp32
+// sums of them (fp32 tolerance), the gradients are rounded once to bf16 (1e-2), in place as well, and
+// the padding columns are exact zeros.
+void crossentropy_cuda_bf16_matches_reference() {
+    unsigned seed = 700;
+    for (CrossEntropyCase c : {make_case(5, 1000, padded(1000), 3.0f, seed++), make_case(3, 50257, 50304, 10.0f, seed++)}) {
+        SCOPED_TRACE(describe(c));
+        std::vector<__nv_bfloat16> logits = to_bf16(c.logits);
+        c.logits = from_bf16(logits);
+        DeviceBuffer<__nv_bfloat16> d_logits(logits), d_dlogits(logits.size()), d_in_place(logits);
+        DeviceBuffer<float> losses(c.N), dlosses(c.dlosses);
+        DeviceBuffer<int> targets(c.targets);
+        losses.fill_nan();
+        d_dlogits.fill_nan();
+        crossentropy_forward(losses.ptr, d_logits.ptr, targets.ptr, c.N, c.V, c.Vp, 0);
+        crossentropy_backward(d_dlogits.ptr, d_logits.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
+        crossentropy_backward(d_in_place.ptr, d_in_place.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(losses.download(), cpu_losses(c)), GPU_TOLERANCE);
+        Vec got = from_bf16(d_dlogits.download());
+        EXPECT_LE(max_rel_error(got, cpu_dlogits(c)), 1e-2);
+        EXPECT_TRUE(padding_is_zero(got, c.N, c.V, c.Vp));
+        EXPECT_TRUE(bit_identical(from_bf16(d_in_place.download()), got));
+    }
+}
+
 void crossentropy_cuda_is_deterministic() {
     CrossEntropyCase c = make_case(67, 50257, 50304, 3.0f, 600);
     CrossEntropyResult first = crossentropy_on_gpu(c), second = crossentropy_on_gpu(c);
@@ -414,5 +440,6 @@ void adamw_cuda_matches_reference() {
 
 GPU_TEST(CrossEntropy, CudaMatchesReference, crossentropy_cuda_matches_reference)
 GPU_TEST(CrossEntropy, CudaIsDeterministic, crossentropy_cuda_is_deterministic)
+GPU_TEST(CrossEntropy, CudaBf16MatchesReference, crossentropy_cuda_bf16_matches_reference)
 GPU_TEST(GlobalNorm, CudaMatchesReferenceAndIsDeterministic, global_norm_cuda_matches_reference)
 GPU_TEST(AdamW, CudaMatchesReferenceAndIsDeterministic, adamw_cuda_matches_reference)
