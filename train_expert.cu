@@ -26,19 +26,6 @@
 #include "common/model.h"       // Model: forward, backward, update on CPU or CUDA
 #include "common/vocab.h"       // Vocab: ids -> text for samples
 
-struct Schedule {
-    double lr, min_lr_frac;
-    int warmup, steps;
-    bool cosine;
-    // Linear warm-up to lr, then cosine decay to lr·min_lr_frac at the last step (or constant).
-    double at(int step) const {  // step counts from 1
-        if (step <= warmup) return lr * step / std::max(warmup, 1);
-        if (!cosine || steps <= warmup) return lr;
-        double progress = (double)(step - warmup) / std::max(steps - warmup, 1);
-        return lr * (min_lr_frac + (1 - min_lr_frac) * 0.5 * (1 + cos(M_PI * std::min(progress, 1.0))));
-    }
-};
-
 // Dense bf16 tensor-core peak of the GPUs we know, for the MFU figure: the convention of llm.c and of
 // dev/bench/torch_gpu.py, so that our MFU and PyTorch's compare directly whatever precision each runs in.
 static double peak_flops(bool cuda) {

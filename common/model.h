@@ -612,6 +612,20 @@ struct AdamWConfig {
     float beta1 = 0.9f, beta2 = 0.99f, eps = 1e-8f, weight_decay = 0.1f, clip = 1.0f;
 };
 
+// The learning rate of train_expert (and of dev/cuda/model, which repeats its runs).
+struct Schedule {
+    double lr, min_lr_frac;
+    int warmup, steps;
+    bool cosine;
+    // Linear warm-up to lr, then cosine decay to lr·min_lr_frac at the last step (or constant).
+    double at(int step) const {  // step counts from 1
+        if (step <= warmup) return lr * step / std::max(warmup, 1);
+        if (!cosine || steps <= warmup) return lr;
+        double progress = (double)(step - warmup) / std::max(steps - warmup, 1);
+        return lr * (min_lr_frac + (1 - min_lr_frac) * 0.5 * (1 + cos(M_PI * std::min(progress, 1.0))));
+    }
+};
+
 // Sum of squared gradients over parameters [begin, begin + count) of the flat vector.
 inline double model_grad_norm_squared(Model& m, int64_t begin, int64_t count) {
 #ifdef __CUDACC__

@@ -368,9 +368,10 @@ inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, Head
     auto op = [](const HeadLayout& l) { return l.transposed ? CUBLAS_OP_T : CUBLAS_OP_N; };
     cublasComputeType_t compute = matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
     const float beta = 0.0f;
+    cublasHandle_t handle = matmul_cublas(stream);
     for (int bi = 0; bi < B; bi++)
         CUBLAS_CHECK(cublasGemmStridedBatchedEx(
-            matmul_cublas(stream), op(b_layout), op(a_layout), N, M, K, &alpha, b + bi * b_layout.batch_stride, CUDA_R_32F,
+            handle, op(b_layout), op(a_layout), N, M, K, &alpha, b + bi * b_layout.batch_stride, CUDA_R_32F,
             b_layout.ld, (long long)b_layout.head_stride, a + bi * a_layout.batch_stride, CUDA_R_32F, a_layout.ld,
             (long long)a_layout.head_stride, &beta, c + bi * c_layout.batch_stride, CUDA_R_32F, c_layout.ld,
             (long long)c_layout.head_stride, NH, compute, CUBLAS_GEMM_DEFAULT));

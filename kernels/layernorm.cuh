@@ -102,7 +102,10 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     for (int c = lane; c < C; c += WARP_SIZE) sum += to_float(x[c]);
     float m = warp_sum(sum) / C;
     float sumsq = 0.0f;
-    for (int c = lane; c < C; c += WARP_SIZE) sumsq += (to_float(x[c]) - m) * (to_float(x[c]) - m);
+    for (int c = lane; c < C; c += WARP_SIZE) {
+        float dev = to_float(x[c]) - m;
+        sumsq += dev * dev;
+    }
     float s = 1.0f / sqrtf(warp_sum(sumsq) / C + LAYERNORM_EPS);
     T* o = out + (size_t)row * C;
     for (int c = lane; c < C; c += WARP_SIZE) o[c] = from_float<T>(weight[c] * ((to_float(x[c]) - m) * s) + bias[c]);

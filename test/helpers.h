@@ -250,4 +250,14 @@ inline std::vector<float> from_bf16(const std::vector<__nv_bfloat16>& v) {
     for (size_t i = 0; i < v.size(); i++) out[i] = __bfloat162float(v[i]);
     return out;
 }
+// The same for tests written once for both activation types: as<T>(v) is v itself or its bf16 copy,
+// floats(x) the fp32 values of either.
+template <typename T>
+std::vector<T> as(const std::vector<float>& v);
+template <>
+inline std::vector<float> as<float>(const std::vector<float>& v) { return v; }
+template <>
+inline std::vector<__nv_bfloat16> as<__nv_bfloat16>(const std::vector<float>& v) { return to_bf16(v); }
+inline std::vector<float> floats(const std::vector<float>& v) { return v; }
+inline std::vector<float> floats(const std::vector<__nv_bfloat16>& v) { return from_bf16(v); }
 #endif  // __CUDACC__

@@ -380,15 +380,6 @@ static void residual_cuda_matches_reference() {
 // (no multiple of 8) and one more; views that start one element in take the element-by-element path
 // (a 16-byte load there would be misaligned), in fp32 too, and must not touch the element before them.
 template <typename T>
-static std::vector<T> as(const Vec& v);
-template <>
-std::vector<float> as<float>(const Vec& v) { return v; }
-template <>
-std::vector<__nv_bfloat16> as<__nv_bfloat16>(const Vec& v) { return to_bf16(v); }
-static Vec floats(const Vec& v) { return v; }
-static Vec floats(const std::vector<__nv_bfloat16>& v) { return from_bf16(v); }
-
-template <typename T>
 static void elementwise_matches_reference(size_t N, size_t offset, double tolerance) {
     SCOPED_TRACE(std::string(sizeof(T) == 2 ? "bf16" : "fp32") + ", N " + std::to_string(N) + ", offset " +
                  std::to_string(offset));

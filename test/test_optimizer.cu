@@ -309,9 +309,11 @@ struct CrossEntropyResult {
     Vec losses, dlogits, dlogits_in_place;
 };
 
+// T: the logits' type (float, or bf16: c.logits must then hold bf16 values already, as as<T> copies them).
+template <typename T = float>
 CrossEntropyResult crossentropy_on_gpu(const CrossEntropyCase& c) {
-    DeviceBuffer<float> logits(c.logits), losses(c.N), dlogits(c.logits.size()), dlosses(c.dlosses);
-    DeviceBuffer<float> in_place(c.logits);
+    DeviceBuffer<T> logits(as<T>(c.logits)), dlogits(c.logits.size()), in_place(as<T>(c.logits));
+    DeviceBuffer<float> losses(c.N), dlosses(c.dlosses);
     DeviceBuffer<int> targets(c.targets);
     losses.fill_nan();
     dlogits.fill_nan();
@@ -319,7 +321,7 @@ CrossEntropyResult crossentropy_on_gpu(const CrossEntropyCase& c) {
     crossentropy_backward(dlogits.ptr, logits.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
     crossentropy_backward(in_place.ptr, in_place.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
-    return {losses.download(), dlogits.download(), in_place.download()};
+    return {losses.download(), floats(dlogits.download()), floats(in_place.download())};
 }
 
 // The CPU grid, plus the GPT-2 vocabulary and one past 65536, with few rows (the reference is slow).
@@ -351,22 +353,12 @@ void crossentropy_cuda_bf16_matches_reference() {
     unsigned seed = 700;
     for (CrossEntropyCase c : {make_case(5, 1000, padded(1000), 3.0f, seed++), make_case(3, 50257, 50304, 10.0f, seed++)}) {
         SCOPED_TRACE(describe(c));
-        std::vector<__nv_bfloat16> logits = to_bf16(c.logits);
-        c.logits = from_bf16(logits);
-        DeviceBuffer<__nv_bfloat16> d_logits(logits), d_dlogits(logits.size()), d_in_place(logits);
-        DeviceBuffer<float> losses(c.N), dlosses(c.dlosses);
-        DeviceBuffer<int> targets(c.targets);
-        losses.fill_nan();
-        d_dlogits.fill_nan();
-        crossentropy_forward(losses.ptr, d_logits.ptr, targets.ptr, c.N, c.V, c.Vp, 0);
-        crossentropy_backward(d_dlogits.ptr, d_logits.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
-        crossentropy_backward(d_in_place.ptr, d_in_place.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
-        CUDA_CHECK(cudaDeviceSynchronize());
-        EXPECT_LE(max_rel_error(losses.download(), cpu_losses(c)), GPU_TOLERANCE);
-        Vec got = from_bf16(d_dlogits.download());
-        EXPECT_LE(max_rel_error(got, cpu_dlogits(c)), 1e-2);
-        EXPECT_TRUE(padding_is_zero(got, c.N, c.V, c.Vp));
-        EXPECT_TRUE(bit_identical(from_bf16(d_in_place.download()), got));
+        c.logits = from_bf16(to_bf16(c.logits));
+        CrossEntropyResult got = crossentropy_on_gpu<__nv_bfloat16>(c);
+        EXPECT_LE(max_rel_error(got.losses, cpu_losses(c)), GPU_TOLERANCE);
+        EXPECT_LE(max_rel_error(got.dlogits, cpu_dlogits(c)), 1e-2);
+        EXPECT_TRUE(padding_is_zero(got.dlogits, c.N, c.V, c.Vp));
+        EXPECT_TRUE(bit_identical(got.dlogits_in_place, got.dlogits));
     }
 }
 

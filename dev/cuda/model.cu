@@ -30,18 +30,6 @@
 #ifdef __CUDACC__
 namespace {
 
-// max |gpu - cpu| / max |cpu| over n values; NaN anywhere is infinitely wrong.
-double rel_error(const float* gpu, const float* cpu, size_t n) {
-    double diff = 0, scale = 0;
-    for (size_t i = 0; i < n; i++) {
-        double d = std::fabs((double)gpu[i] - cpu[i]);
-        if (std::isnan(d)) return INFINITY;
-        diff = std::max(diff, d);
-        scale = std::max(scale, std::fabs((double)cpu[i]));
-    }
-    return diff / std::max(scale, 1e-30);
-}
-
 std::vector<float> host_copy(const Model& m, const float* ptr, size_t n) {
     std::vector<float> h(n);
     copy_to_host(m, h.data(), ptr, n * sizeof(float));
@@ -52,9 +40,8 @@ struct Errors {
     std::vector<std::string> names;
     std::vector<double> errors;
     void add(const std::string& name, const Model& gpu, const float* g, const Model& cpu, const float* c, size_t n) {
-        std::vector<float> gh = host_copy(gpu, g, n), ch = host_copy(cpu, c, n);
         names.push_back(name);
-        errors.push_back(rel_error(gh.data(), ch.data(), n));
+        errors.push_back(max_rel_error(host_copy(gpu, g, n), host_copy(cpu, c, n)));
     }
     size_t worst() const {
         size_t w = 0;
@@ -97,7 +84,8 @@ Errors tensor_errors(const Model& gpu, const float* g, const Model& cpu, const f
     std::vector<float> gh = host_copy(gpu, g, cpu.num_params), ch = host_copy(cpu, c, cpu.num_params);
     for (int i = 0; i < NUM_PARAM_TENSORS; offset += sizes[i], i++) {
         e.names.push_back(PARAM_NAMES[i]);
-        e.errors.push_back(rel_error(gh.data() + offset, ch.data() + offset, sizes[i]));
+        e.errors.push_back(max_rel_error(Vec(gh.begin() + offset, gh.begin() + offset + sizes[i]),
+                                         Vec(ch.begin() + offset, ch.begin() + offset + sizes[i])));
     }
     return e;
 }
@@ -143,6 +131,7 @@ int run(int argc, char** argv) {
            cfg.C, cfg.V, B, S, data.c_str(), tolerance);
 
     AdamWConfig opt;
+    Schedule schedule{4e-3, 0.1, 20, steps, true};  // train_expert's defaults
     std::vector<int> in((size_t)B * S), tg((size_t)B * S);
     bool printed = false, ok = true;
     for (int step = 1; step <= steps; step++) {
@@ -160,10 +149,7 @@ int run(int argc, char** argv) {
         model_backward(cpu, 1.0f / (float)(B * S));
         model_backward(gpu, 1.0f / (float)(B * S));
         Errors grads = tensor_errors(gpu, gpu.grads, cpu, cpu.grads);
-        // train_expert's schedule: linear warm-up, then cosine down to 0.1 of the peak at the last step.
-        double progress = (double)(step - 20) / std::max(steps - 20, 1);
-        float lr = (float)(step <= 20 ? 4e-3 * step / 20
-                                      : 4e-3 * (0.1 + (1 - 0.1) * 0.5 * (1 + cos(M_PI * std::min(progress, 1.0)))));
+        float lr = (float)schedule.at(step);
         float nc = model_update(cpu, lr, opt, step), ng = model_update(gpu, lr, opt, step);
         Errors params = tensor_errors(gpu, gpu.params, cpu, cpu.params);
         size_t wa = acts.worst(), wg = grads.worst(), wp = params.worst();
