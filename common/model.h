@@ -14,6 +14,12 @@
 //
 // Every operation below dispatches to kernels/<op>.cuh: the CUDA launcher when the model lives on
 // the GPU, else the C++ reference, which is also the CPU training path.
+//
+// Precision (--precision, below): the forward and the backward are written once, as templates on the
+// activation type floatX, as in llm.c. floatX = float on the CPU and for fp32/tf32 GPU runs; bf16 on
+// the GPU with --precision bf16, where activations, their gradients and a working copy of the weights
+// (what the matmuls read) are bf16. The master weights, their gradients, AdamW's moments, LayerNorm's
+// statistics and the losses are fp32 in every precision, and checkpoints are unchanged.
 #pragma once
 
 #include <unistd.h>
@@ -23,6 +29,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "../kernels/adamw.cuh"         // adamw_update, global_norm_squared
@@ -76,38 +83,49 @@ inline double flops_per_token(const ModelConfig& c, int T) {
 // ----------------------------------------------------------------------------
 // parameters and activations: named views into flat buffers
 
-struct ParamTensors {
-    float *wte, *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb, *lnfw, *lnfb;
+// The fp32 master weights (and their gradients) are ParamTensors; the bf16 working copy is ParamTensorsT<bf16>.
+template <typename floatX>
+struct ParamTensorsT {
+    floatX *wte, *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb, *lnfw, *lnfb;
 };
+using ParamTensors = ParamTensorsT<float>;
 static_assert(sizeof(ParamTensors) == NUM_PARAM_TENSORS * sizeof(float*), "ParamTensors must list every tensor");
 
 // Weight decay applies to the matrices only (wte, qkvw, attprojw, fcw, fcprojw), not to biases or norms.
 constexpr bool PARAM_IS_MATRIX[NUM_PARAM_TENSORS] = {true, false, false, true, false, true, false, false, false,
                                                      true, false, true, false, false, false};
 
-inline void point_params(ParamTensors* t, float* base, const ModelConfig& c) {
+template <typename floatX>
+inline void point_params(ParamTensorsT<floatX>* t, floatX* base, const ModelConfig& c) {
     int64_t sizes[NUM_PARAM_TENSORS];
     param_sizes(c, sizes);
-    float** ptrs = (float**)t;
+    floatX** ptrs = (floatX**)t;
     for (int i = 0; i < NUM_PARAM_TENSORS; i++) { ptrs[i] = base; base += sizes[i]; }
 }
 
-struct Activations {
-    float *encoded;                    // (B,T,C)   layer 0's input
-    float *ln1, *ln1_mean, *ln1_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
-    float *qkv;                        // (L,B,T,3C) after RoPE
-    float *atty;                       // (L,B,T,C) attention output, before the projection
-    float *att;                        // (L,B,NH,T,T) softmax probabilities
-    float *residual2;                  // (L,B,T,C) after the attention half of the block
-    float *ln2, *ln2_mean, *ln2_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
-    float *fch, *fch_gelu;             // (L,B,T,4C) each
-    float *residual3;                  // (L,B,T,C) the block's output
-    float *lnf, *lnf_mean, *lnf_rstd;  // (B,T,C), (B,T), (B,T)
-    float *logits;                     // (B,T,Vp); the backward overwrites it with dlogits
-    float *losses;                     // (B,T)
-    float *proj;                       // (B,T,C) scratch: a projection's output before the residual add
+// Activations of type floatX, except LayerNorm's statistics and the losses: always fp32.
+template <typename floatX>
+struct ActivationsT {
+    floatX *encoded;                        // (B,T,C)   layer 0's input
+    floatX *ln1; float *ln1_mean, *ln1_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
+    floatX *qkv;                            // (L,B,T,3C) after RoPE
+    floatX *atty;                           // (L,B,T,C) attention output, before the projection
+    floatX *att;                            // (L,B,NH,T,T) softmax probabilities
+    floatX *residual2;                      // (L,B,T,C) after the attention half of the block
+    floatX *ln2; float *ln2_mean, *ln2_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
+    floatX *fch, *fch_gelu;                 // (L,B,T,4C) each
+    floatX *residual3;                      // (L,B,T,C) the block's output
+    floatX *lnf; float *lnf_mean, *lnf_rstd;  // (B,T,C), (B,T), (B,T)
+    floatX *logits;                         // (B,T,Vp); the backward overwrites it with dlogits
+    float *losses;                          // (B,T)
+    floatX *proj;                           // (B,T,C) scratch: a projection's output before the residual add
 };
+using Activations = ActivationsT<float>;
 constexpr int NUM_ACTIVATION_TENSORS = sizeof(Activations) / sizeof(float*);
+// Which of them are fp32 whatever floatX is (in the order above).
+constexpr bool ACTIVATION_IS_FP32[NUM_ACTIVATION_TENSORS] = {false, false, true, true, false, false, false, false, false,
+                                                             true, true, false, false, false, false, true, true, false,
+                                                             true, false};
 
 // layers: how many layers' activations are kept: L for training, 1 for a forward-only model, whose
 // layers then reuse the same buffers one after the other.
@@ -131,13 +149,15 @@ inline void activation_sizes(const ModelConfig& c, int B, int T, int layers, int
 }
 
 // Gradients of activations: only what one layer's backward needs at a time.
-struct GradBuffers {
-    float *dresidual;  // (B,T,C) gradient of the residual stream at the current depth
-    float *dc;         // (B,T,C) gradient of a C-wide activation (dln, datty)
-    float *dc2;        // (B,T,C) a LayerNorm's input gradient, before it is added to dresidual
-    float *dqkv;       // (B,T,3C)
-    float *dfc;        // (B,T,4C) dfch_gelu, then dfch in place
+template <typename floatX>
+struct GradBuffersT {
+    floatX *dresidual;  // (B,T,C) gradient of the residual stream at the current depth
+    floatX *dc;         // (B,T,C) gradient of a C-wide activation (dln, datty)
+    floatX *dc2;        // (B,T,C) a LayerNorm's input gradient, before it is added to dresidual
+    floatX *dqkv;       // (B,T,3C)
+    floatX *dfc;        // (B,T,4C) dfch_gelu, then dfch in place
 };
+using GradBuffers = GradBuffersT<float>;
 constexpr int NUM_GRAD_BUFFERS = sizeof(GradBuffers) / sizeof(float*);
 
 // ----------------------------------------------------------------------------
@@ -153,10 +173,17 @@ struct Model {
     float *params = nullptr, *grads = nullptr, *m = nullptr, *v = nullptr;
     int64_t opt_begin = 0, opt_count = 0;  // the parameters whose AdamW moments m, v hold (all, or a ZeRO shard)
     ParamTensors p{}, g{};
-    float* acts_memory = nullptr;
+    // --precision bf16 (CUDA only): the activations are bf16 and live in a16, d16; the matmuls read
+    // p16, a bf16 copy of params made before each forward. Otherwise a, d hold them and p is read.
+    bool use_bf16 = false;
+    bf16* params16 = nullptr;
+    ParamTensorsT<bf16> p16{};
+    void* acts_memory = nullptr;
     Activations a{};
-    float* grad_memory = nullptr;
+    ActivationsT<bf16> a16{};
+    void* grad_memory = nullptr;
     GradBuffers d{};
+    GradBuffersT<bf16> d16{};
     int *inputs = nullptr, *targets = nullptr;  // on the model's device
     void* scratch = nullptr;                    // kernel workspaces (CUDA)
     size_t scratch_bytes = 0;
@@ -257,34 +284,44 @@ inline bool choose_device(const std::string& name) {
 
 // ---- precision (--precision on every program)
 //
-// What the GPU's matmuls compute in; the CPU path is fp32 only, as the reference every CUDA kernel is
-// tested against.
+// What the GPU computes in; the CPU path is fp32 only, as the reference every CUDA kernel is tested
+// against.
 //   fp32  cuBLAS in plain fp32: the CPU's arithmetic, CUDA and CPU agree to ~1e-5.
 //   tf32  cuBLAS on tensor cores with the inputs rounded to TF32 (10 mantissa bits, fp32 sums), as
 //         PyTorch's allow_tf32: ~1e-3 relative error per matmul, 4.5x faster matmuls on an H200
 //         (docs/performance.md). Activations, gradients, weights and checkpoints stay fp32.
-//   auto  tf32 on a GPU, fp32 on the CPU.
-// (bf16 activations and weights are issue 13's next step.)
-constexpr const char* PRECISION_HELP = "auto (tf32 on a GPU, fp32 on the CPU), fp32 or tf32 (GPU matmuls only)";
+//   bf16  mixed precision, as llm.c and PyTorch's bf16 autocast: activations, activation gradients
+//         and the matmuls' copy of the weights in bf16 (8 mantissa bits), products summed in fp32 on
+//         tensor cores; master weights, their gradients, AdamW's moments, LayerNorm statistics,
+//         softmax and losses in fp32. Losses agree with fp32 to ~1e-2. Checkpoints stay fp32.
+//   auto  bf16 on a GPU, fp32 on the CPU.
+constexpr const char* PRECISION_HELP =
+    "auto (bf16 on a GPU, fp32 on the CPU), fp32, tf32 or bf16 (the last two on a GPU only)";
 
-// Applies --precision for this process; returns what the programs print ("fp32" or "tf32").
+// Models created after set_precision on a GPU keep bf16 activations when this is set (model_create).
+inline bool model_bf16_activations = false;
+
+// Applies --precision for this process; returns what the programs print ("fp32", "tf32" or "bf16").
 inline std::string set_precision(const std::string& name, bool cuda) {
-    if (name != "auto" && name != "fp32" && name != "tf32")
-        fail("--precision must be auto, fp32 or tf32, not '%s'", name.c_str());
-    if (name == "tf32" && !cuda)
-        fail("--precision tf32: the CPU path computes in fp32 only (it is the reference); use --device cuda, or "
-             "--precision fp32");
-    bool tf32 = cuda && name != "fp32";
+    if (name != "auto" && name != "fp32" && name != "tf32" && name != "bf16")
+        fail("--precision must be auto, fp32, tf32 or bf16, not '%s'", name.c_str());
+    if ((name == "tf32" || name == "bf16") && !cuda)
+        fail("--precision %s: the CPU path computes in fp32 only (it is the reference); use --device cuda, or "
+             "--precision fp32",
+             name.c_str());
+    bool tf32 = cuda && name == "tf32", bf16_acts = cuda && (name == "bf16" || name == "auto");
 #ifdef __CUDACC__
     matmul_allow_tf32(tf32);
 #endif
-    return tf32 ? "tf32" : "fp32";
+    model_bf16_activations = bf16_acts;
+    return bf16_acts ? "bf16" : tf32 ? "tf32" : "fp32";
 }
 
-// "CPU", or "CUDA, fp32" / "CUDA, tf32": the device and precision, for the programs' first line.
+// "CPU", or "CUDA, fp32" / "CUDA, tf32" / "CUDA, bf16": the device and precision, for the programs'
+// first line.
 inline const char* device_label(bool cuda) {
 #ifdef __CUDACC__
-    if (cuda) return matmul_tf32_allowed ? "CUDA, tf32" : "CUDA, fp32";
+    if (cuda) return model_bf16_activations ? "CUDA, bf16" : matmul_tf32_allowed ? "CUDA, tf32" : "CUDA, fp32";
 #endif
     return cuda ? "CUDA" : "CPU";
 }
@@ -321,11 +358,16 @@ inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
     model_keep_moments(m, 0, m.num_params);  // AdamW's moments, all of them
     point_params(&m.p, m.params, cfg);
     point_params(&m.g, m.grads, cfg);
+    m.use_bf16 = cuda && model_bf16_activations;
+    if (m.use_bf16) {
+        m.params16 = (bf16*)device_alloc(m, (size_t)m.num_params * sizeof(bf16), "the bf16 copy of the parameters");
+        point_params(&m.p16, m.params16, cfg);
+    }
 }
 
 inline void model_free(Model& m) {
-    for (void* ptr : {(void*)m.params, (void*)m.grads, (void*)m.m, (void*)m.v, (void*)m.acts_memory,
-                      (void*)m.grad_memory, (void*)m.inputs, (void*)m.targets, m.scratch})
+    for (void* ptr : {(void*)m.params, (void*)m.grads, (void*)m.m, (void*)m.v, (void*)m.params16, m.acts_memory,
+                      m.grad_memory, (void*)m.inputs, (void*)m.targets, m.scratch})
         device_free(m, ptr);
     m = Model();
 }
@@ -371,27 +413,40 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
     const ModelConfig& c = m.cfg;
     if (B < 1 || T < 1) fail("batch %d x %d: both must be positive", B, T);
     if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
-    int64_t asizes[NUM_ACTIVATION_TENSORS], total = 0;
+    int64_t asizes[NUM_ACTIVATION_TENSORS];
     activation_sizes(c, B, T, training ? c.L : 1, asizes);
 #ifdef __CUDACC__
     // Forward only on the GPU: the fused attention needs no (B, NH, T, T) probabilities.
     if (!training && m.cuda && attention_fused_supported(c.C, c.H)) asizes[offsetof(Activations, att) / sizeof(float*)] = 0;
 #endif
-    for (int64_t s : asizes) total += s;
-    int64_t BT = (int64_t)B * T, grad_total = training ? BT * c.C * 3 + BT * 3 * c.C + BT * 4 * c.C : 0;
-    double need = 4.0 * (total + grad_total + 4.0 * m.num_params);
+    // Bytes per element of floatX; each tensor starts on a 16-byte boundary (the vectorised kernels'
+    // loads), so sizes are rounded up to whole 16-byte chunks.
+    size_t x_bytes = m.use_bf16 ? sizeof(bf16) : sizeof(float);
+    auto padded = [](size_t bytes) { return (bytes + 15) / 16 * 16; };
+    size_t abytes[NUM_ACTIVATION_TENSORS], total = 0;
+    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++)
+        total += abytes[i] = padded((size_t)asizes[i] * (ACTIVATION_IS_FP32[i] ? sizeof(float) : x_bytes));
+    int64_t BT = (int64_t)B * T;
+    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
+    size_t grad_total = 0;
+    if (training)
+        for (int64_t g : gsizes) grad_total += padded((size_t)g * x_bytes);
+    double need = (double)total + grad_total + 16.0 * m.num_params;
     if (!m.cuda && need > available_host_bytes())
         fail("a batch of %d x %d needs %.2f GiB of memory, %.2f GiB are available (lower --batch or --seq-len)", B, T,
              need / 1073741824.0, available_host_bytes() / 1073741824.0);
-    m.acts_memory = (float*)device_alloc(m, total * sizeof(float), "the activations");
-    float** ptrs = (float**)&m.a;
-    float* base = m.acts_memory;
-    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++) { ptrs[i] = base; base += asizes[i]; }
-    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
-    m.grad_memory = (float*)device_alloc(m, grad_total * sizeof(float), "the activation gradients");
-    ptrs = (float**)&m.d;
-    base = m.grad_memory;
-    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) { ptrs[i] = base; base += gsizes[i]; }
+    // One allocation each, carved into the named tensors: a (or a16 in bf16), d (or d16).
+    m.acts_memory = device_alloc(m, total, "the activations");
+    void** ptrs = m.use_bf16 ? (void**)&m.a16 : (void**)&m.a;
+    char* base = (char*)m.acts_memory;
+    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++) { ptrs[i] = base; base += abytes[i]; }
+    m.grad_memory = device_alloc(m, grad_total, "the activation gradients");
+    ptrs = m.use_bf16 ? (void**)&m.d16 : (void**)&m.d;
+    base = (char*)m.grad_memory;
+    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) {
+        ptrs[i] = training ? base : nullptr;
+        if (training) base += padded((size_t)gsizes[i] * x_bytes);
+    }
     m.inputs = (int*)device_alloc(m, BT * sizeof(int), "the input tokens");
     m.targets = (int*)device_alloc(m, BT * sizeof(int), "the target tokens");
     m.losses_host.resize(BT);
@@ -414,35 +469,72 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 #ifdef __CUDACC__
 #define ON_DEVICE(m, gpu_call, cpu_call) \
     do { if ((m).cuda) { gpu_call; } else { cpu_call; } } while (0)
+// The same inside the templates on floatX below: the CPU call exists for floatX = float only (a bf16
+// model lives on the GPU), so it is compiled for that type alone.
+#define ON_DEVICE_X(m, gpu_call, cpu_call)                                  \
+    do {                                                                    \
+        if ((m).cuda) {                                                     \
+            gpu_call;                                                       \
+        } else {                                                            \
+            if constexpr (std::is_same_v<floatX, float>) { cpu_call; }     \
+        }                                                                   \
+    } while (0)
 #else
 #define ON_DEVICE(m, gpu_call, cpu_call) \
     do { cpu_call; } while (0)
+#define ON_DEVICE_X(m, gpu_call, cpu_call) \
+    do { cpu_call; } while (0)
 #endif
 
+// The views of one precision: the activations and activation gradients of type floatX, and the
+// weights the matmuls read (the fp32 master itself, or its bf16 copy).
+template <typename floatX>
+inline ActivationsT<floatX>& model_acts(Model& m) {
+    if constexpr (std::is_same_v<floatX, float>) return m.a; else return m.a16;
+}
+template <typename floatX>
+inline GradBuffersT<floatX>& model_grad_buffers(Model& m) {
+    if constexpr (std::is_same_v<floatX, float>) return m.d; else return m.d16;
+}
+template <typename floatX>
+inline const ParamTensorsT<floatX>& model_weights(const Model& m) {
+    if constexpr (std::is_same_v<floatX, float>) return m.p; else return m.p16;
+}
+// The per-position losses of the last forward (fp32 in every precision), on the model's device.
+inline float* model_losses(const Model& m) { return m.use_bf16 ? m.a16.losses : m.a.losses; }
+
 // ----------------------------------------------------------------------------
-// one layer's slice of the stacked parameters (or gradients) and activations
+// one layer's slice of the stacked parameters (or gradients, or the bf16 weights) and activations
 
-struct LayerParams {
-    float *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb;
+template <typename floatX>
+struct LayerParamsT {
+    floatX *ln1w, *ln1b, *qkvw, *qkvb, *attprojw, *attprojb, *ln2w, *ln2b, *fcw, *fcb, *fcprojw, *fcprojb;
 };
+using LayerParams = LayerParamsT<float>;
 
-inline LayerParams layer_params(const ParamTensors& t, const ModelConfig& c, int l) {
+template <typename floatX>
+inline LayerParamsT<floatX> layer_params(const ParamTensorsT<floatX>& t, const ModelConfig& c, int l) {
     size_t C = c.C, lC = (size_t)l * C;
     return {t.ln1w + lC, t.ln1b + lC, t.qkvw + 3 * C * lC, t.qkvb + 3 * lC, t.attprojw + C * lC, t.attprojb + lC,
             t.ln2w + lC, t.ln2b + lC, t.fcw + 4 * C * lC, t.fcb + 4 * lC, t.fcprojw + 4 * C * lC, t.fcprojb + lC};
 }
 
-struct LayerActs {
-    float *x;  // the layer's input: the embedding, or the previous layer's output
-    float *ln1, *ln1_mean, *ln1_rstd, *qkv, *atty, *att, *res2, *ln2, *ln2_mean, *ln2_rstd, *fch, *fch_gelu, *res3;
+template <typename floatX>
+struct LayerActsT {
+    floatX *x;  // the layer's input: the embedding, or the previous layer's output
+    floatX *ln1; float *ln1_mean, *ln1_rstd;
+    floatX *qkv, *atty, *att, *res2, *ln2;
+    float *ln2_mean, *ln2_rstd;
+    floatX *fch, *fch_gelu, *res3;
 };
 
 // A forward-only model keeps one slice that every layer reuses: layer l reads its input x from
 // res3 before it writes its own res3 there, so the overlap is safe.
-inline LayerActs layer_acts(const Model& m, int l) {
+template <typename floatX>
+inline LayerActsT<floatX> layer_acts(const Model& m, int l) {
     size_t BT = (size_t)m.B * m.T, C = m.cfg.C, k = m.training ? l : 0;
     size_t prev = m.training ? l - 1 : 0;
-    const Activations& a = m.a;
+    const ActivationsT<floatX>& a = model_acts<floatX>(const_cast<Model&>(m));
     return {l == 0 ? a.encoded : a.residual3 + prev * BT * C,
             a.ln1 + k * BT * C, a.ln1_mean + k * BT, a.ln1_rstd + k * BT,
             a.qkv + k * BT * 3 * C, a.atty + k * BT * C, a.att + k * (size_t)m.B * m.cfg.H * m.T * m.T,
@@ -452,6 +544,66 @@ inline LayerActs layer_acts(const Model& m, int l) {
 
 // ----------------------------------------------------------------------------
 // forward: returns the mean loss when targets are given (else only the logits are computed)
+//
+// Parameters come in two views: p, the fp32 master (LayerNorms, biases, the embedding lookup), and w,
+// what the matmuls read (p itself, or its bf16 copy).
+
+template <typename floatX>
+inline float model_forward_x(Model& m, int B, int T) {
+    const ModelConfig& c = m.cfg;
+    int C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
+    float rope_base = (float)c.rope_base;
+    const ParamTensors& p = m.p;
+    const ParamTensorsT<floatX>& w = model_weights<floatX>(m);
+    ActivationsT<floatX>& a = model_acts<floatX>(m);
+#ifdef __CUDACC__
+    if constexpr (!std::is_same_v<floatX, float>) weights_to_bf16(m.params16, m.params, (size_t)m.num_params, 0);
+#endif
+
+    ON_DEVICE_X(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
+                   encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
+    for (int l = 0; l < L; l++) {
+        LayerActsT<floatX> la = layer_acts<floatX>(m, l);
+        LayerParams lp = layer_params(p, c, l);
+        LayerParamsT<floatX> lw = layer_params(w, c, l);
+        ON_DEVICE_X(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
+                       layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
+        ON_DEVICE_X(m, matmul_forward(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C, 0),
+                       matmul_forward_cpu(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C));
+        ON_DEVICE_X(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
+                       rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
+        // A forward-only model keeps no att for a backward: on the GPU the fused kernel does without it.
+        ON_DEVICE_X(m, m.training ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
+                                  : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
+                       attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
+        ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C, 0),
+                       matmul_forward_cpu(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C));
+        ON_DEVICE_X(m, residual_forward(la.res2, la.x, a.proj, (size_t)BT * C, 0),
+                       residual_forward_cpu(la.res2, la.x, a.proj, (size_t)BT * C));
+        ON_DEVICE_X(m, layernorm_forward(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C, 0),
+                       layernorm_forward_cpu(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C));
+        ON_DEVICE_X(m, matmul_forward(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C, 0),
+                       matmul_forward_cpu(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C));
+        ON_DEVICE_X(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
+                       gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
+        ON_DEVICE_X(m, matmul_forward(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C, 0),
+                       matmul_forward_cpu(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C));
+        ON_DEVICE_X(m, residual_forward(la.res3, la.res2, a.proj, (size_t)BT * C, 0),
+                       residual_forward_cpu(la.res3, la.res2, a.proj, (size_t)BT * C));
+    }
+    floatX* last = layer_acts<floatX>(m, L - 1).res3;
+    ON_DEVICE_X(m, layernorm_forward(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C, 0),
+                   layernorm_forward_cpu(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C));
+    ON_DEVICE_X(m, matmul_forward(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp, 0),
+                   matmul_forward_cpu(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp));
+    if (!m.have_targets) return 0.0f;
+    ON_DEVICE_X(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
+                   crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
+    copy_to_host(m, m.losses_host.data(), a.losses, (size_t)BT * sizeof(float));
+    double sum = 0;
+    for (int i = 0; i < BT; i++) sum += m.losses_host[i];
+    return (float)(sum / BT);
+}
 
 inline float model_forward(Model& m, const int* inputs, const int* targets, int B, int T) {
     const ModelConfig& c = m.cfg;
@@ -467,53 +619,10 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
     m.have_targets = targets != nullptr;
     copy_to_device(m, m.inputs, inputs, (size_t)B * T * sizeof(int));
     if (targets) copy_to_device(m, m.targets, targets, (size_t)B * T * sizeof(int));
-    int C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
-    float rope_base = (float)c.rope_base;
-    const ParamTensors& p = m.p;
-    Activations& a = m.a;
-
-    ON_DEVICE(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
-                 encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
-    for (int l = 0; l < L; l++) {
-        LayerActs la = layer_acts(m, l);
-        LayerParams lp = layer_params(p, c, l);
-        ON_DEVICE(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
-                     layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
-        ON_DEVICE(m, matmul_forward(la.qkv, la.ln1, lp.qkvw, lp.qkvb, BT, C, 3 * C, 0),
-                     matmul_forward_cpu(la.qkv, la.ln1, lp.qkvw, lp.qkvb, BT, C, 3 * C));
-        ON_DEVICE(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
-                     rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
-        // A forward-only model keeps no att for a backward: on the GPU the fused kernel does without it.
-        ON_DEVICE(m, m.training ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
-                                : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
-                     attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
-        ON_DEVICE(m, matmul_forward(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C, 0),
-                     matmul_forward_cpu(a.proj, la.atty, lp.attprojw, lp.attprojb, BT, C, C));
-        ON_DEVICE(m, residual_forward(la.res2, la.x, a.proj, (size_t)BT * C, 0),
-                     residual_forward_cpu(la.res2, la.x, a.proj, (size_t)BT * C));
-        ON_DEVICE(m, layernorm_forward(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C, 0),
-                     layernorm_forward_cpu(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C));
-        ON_DEVICE(m, matmul_forward(la.fch, la.ln2, lp.fcw, lp.fcb, BT, C, 4 * C, 0),
-                     matmul_forward_cpu(la.fch, la.ln2, lp.fcw, lp.fcb, BT, C, 4 * C));
-        ON_DEVICE(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
-                     gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
-        ON_DEVICE(m, matmul_forward(a.proj, la.fch_gelu, lp.fcprojw, lp.fcprojb, BT, 4 * C, C, 0),
-                     matmul_forward_cpu(a.proj, la.fch_gelu, lp.fcprojw, lp.fcprojb, BT, 4 * C, C));
-        ON_DEVICE(m, residual_forward(la.res3, la.res2, a.proj, (size_t)BT * C, 0),
-                     residual_forward_cpu(la.res3, la.res2, a.proj, (size_t)BT * C));
-    }
-    float* last = layer_acts(m, L - 1).res3;
-    ON_DEVICE(m, layernorm_forward(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C, 0),
-                 layernorm_forward_cpu(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C));
-    ON_DEVICE(m, matmul_forward(a.logits, a.lnf, p.wte, nullptr, BT, C, Vp, 0),
-                 matmul_forward_cpu(a.logits, a.lnf, p.wte, nullptr, BT, C, Vp));
-    if (!targets) return 0.0f;
-    ON_DEVICE(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
-                 crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
-    copy_to_host(m, m.losses_host.data(), a.losses, (size_t)BT * sizeof(float));
-    double sum = 0;
-    for (int i = 0; i < BT; i++) sum += m.losses_host[i];
-    return (float)(sum / BT);
+#ifdef __CUDACC__
+    if (m.use_bf16) return model_forward_x<bf16>(m, B, T);
+#endif
+    return model_forward_x<float>(m, B, T);
 }
 
 // Router scores (design §2): for each of B sequences of M tokens (tokens is B x M), the summed
@@ -531,8 +640,9 @@ inline void model_score(Model& m, const int* tokens, int B, int M, float* scores
     model_forward(m, in.data(), tg.data(), B, T);
 #ifdef __CUDACC__
     if (m.cuda) {
-        float* out = m.a.proj;  // free after the forward, and at least B floats long
-        sequence_logprob(out, m.a.losses, B, T, 0);
+        // proj is free after the forward, and at least B floats long in either precision.
+        float* out = m.use_bf16 ? (float*)(void*)m.a16.proj : m.a.proj;
+        sequence_logprob(out, model_losses(m), B, T, 0);
         CUDA_CHECK(cudaMemcpy(scores, out, (size_t)B * sizeof(float), cudaMemcpyDeviceToHost));
         return;
     }
@@ -545,63 +655,74 @@ inline void model_zero_grad(Model& m) { device_zero(m, m.grads, (size_t)m.num_pa
 // ----------------------------------------------------------------------------
 // backward: adds d(loss_scale · Σ losses)/dθ to the gradients. loss_scale = 1/(B·T) gives the
 // gradient of the mean loss; 1/(B·T·steps) when gradients accumulate over several micro-batches.
+// The parameters' gradients g are fp32 in every precision; the activations' (d) are floatX.
 
-inline void model_backward(Model& m, float loss_scale) {
+template <typename floatX>
+inline void model_backward_x(Model& m, float loss_scale) {
     const ModelConfig& c = m.cfg;
-    if (!m.have_targets) fail("model_backward: the last forward had no targets");
-    if (!m.training) fail("model_backward: the model was allocated forward-only (model_allocate(..., false))");
     int B = m.B, T = m.T, C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
     float rope_base = (float)c.rope_base;
     const ParamTensors& p = m.p;
+    const ParamTensorsT<floatX>& w = model_weights<floatX>(m);
     ParamTensors& g = m.g;
-    Activations& a = m.a;
-    GradBuffers& d = m.d;
+    ActivationsT<floatX>& a = model_acts<floatX>(m);
+    GradBuffersT<floatX>& d = model_grad_buffers<floatX>(m);
     void* scratch = m.scratch;
     (void)scratch;
 
     // dlosses: the same scale for every position, written where the losses were.
     std::vector<float> dlosses(BT, loss_scale);
     copy_to_device(m, a.losses, dlosses.data(), (size_t)BT * sizeof(float));
-    ON_DEVICE(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
-                 crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
-    ON_DEVICE(m, matmul_backward(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp, 0),
-                 matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, p.wte, BT, C, Vp));
-    float* last = layer_acts(m, L - 1).res3;
-    ON_DEVICE(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
-                 layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
+    ON_DEVICE_X(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
+                   crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
+    ON_DEVICE_X(m, matmul_backward(d.dc, g.wte, (float*)nullptr, a.logits, a.lnf, w.wte, BT, C, Vp, 0),
+                   matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, w.wte, BT, C, Vp));
+    floatX* last = layer_acts<floatX>(m, L - 1).res3;
+    ON_DEVICE_X(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
+                   layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
 
     for (int l = L - 1; l >= 0; l--) {
-        LayerActs la = layer_acts(m, l);
+        LayerActsT<floatX> la = layer_acts<floatX>(m, l);
         LayerParams lp = layer_params(p, c, l), lg = layer_params(g, c, l);
+        LayerParamsT<floatX> lw = layer_params(w, c, l);
 
         // MLP half: dresidual is d(res3), which flows unchanged into d(res2) plus the MLP's share.
-        ON_DEVICE(m, matmul_backward(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lp.fcprojw, BT, 4 * C, C, 0),
-                     matmul_backward_cpu(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lp.fcprojw, BT, 4 * C, C));
-        ON_DEVICE(m, gelu_backward(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C, 0),
-                     gelu_backward_cpu(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C));
-        ON_DEVICE(m, matmul_backward(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lp.fcw, BT, C, 4 * C, 0),
-                     matmul_backward_cpu(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lp.fcw, BT, C, 4 * C));
-        ON_DEVICE(m, layernorm_backward(d.dc2, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0),
-                     layernorm_backward_cpu(d.dc2, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C));
-        ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
-                     residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+        ON_DEVICE_X(m, matmul_backward(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C, 0),
+                       matmul_backward_cpu(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C));
+        ON_DEVICE_X(m, gelu_backward(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C, 0),
+                       gelu_backward_cpu(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C));
+        ON_DEVICE_X(m, matmul_backward(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C, 0),
+                       matmul_backward_cpu(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C));
+        ON_DEVICE_X(m, layernorm_backward(d.dc2, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0),
+                       layernorm_backward_cpu(d.dc2, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C));
+        ON_DEVICE_X(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
+                       residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
 
         // attention half: dresidual is now d(res2).
-        ON_DEVICE(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lp.attprojw, BT, C, C, 0),
-                     matmul_backward_cpu(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lp.attprojw, BT, C, C));
-        ON_DEVICE(m, attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
-                     attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
-        ON_DEVICE(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
-                     rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
-        ON_DEVICE(m, matmul_backward(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lp.qkvw, BT, C, 3 * C, 0),
-                     matmul_backward_cpu(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lp.qkvw, BT, C, 3 * C));
-        ON_DEVICE(m, layernorm_backward(d.dc2, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0),
-                     layernorm_backward_cpu(d.dc2, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C));
-        ON_DEVICE(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
-                     residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+        ON_DEVICE_X(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C, 0),
+                       matmul_backward_cpu(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C));
+        ON_DEVICE_X(m, attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
+                       attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
+        ON_DEVICE_X(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
+                       rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
+        ON_DEVICE_X(m, matmul_backward(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C, 0),
+                       matmul_backward_cpu(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C));
+        ON_DEVICE_X(m, layernorm_backward(d.dc2, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0),
+                       layernorm_backward_cpu(d.dc2, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C));
+        ON_DEVICE_X(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
+                       residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
     }
-    ON_DEVICE(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
-                 encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
+    ON_DEVICE_X(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
+                   encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
+}
+
+inline void model_backward(Model& m, float loss_scale) {
+    if (!m.have_targets) fail("model_backward: the last forward had no targets");
+    if (!m.training) fail("model_backward: the model was allocated forward-only (model_allocate(..., false))");
+#ifdef __CUDACC__
+    if (m.use_bf16) return model_backward_x<bf16>(m, loss_scale);
+#endif
+    model_backward_x<float>(m, loss_scale);
 }
 
 // ----------------------------------------------------------------------------

@@ -18,7 +18,9 @@
 // fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
 // dS in the backward's scratch). For a model that runs no backward, attention_forward_fused computes
 // the same output without att, in the flash-attention manner (online softmax over tiles of keys in
-// shared memory); a fused backward, and tensor cores, are for later.
+// shared memory); a fused backward, and tensor cores, are for later (issue 14).
+// The CUDA version is a template on the activation type T (kernels/common.cuh): qkv, out, att, dS,
+// dout and dqkv are all T; every sum, maximum and exp is fp32.
 #pragma once
 
 #include <cmath>
@@ -158,8 +160,9 @@ enum class CausalShape {
 // grid (tiles along N, tiles along M, B*NH). Each step stages a 32-term slice of a and b in shared
 // memory, loaded so that consecutive threads read consecutive addresses whichever way the operand
 // is stored; entries outside the matrices or the causal range load as zero.
+template <typename T>
 static __global__ void __launch_bounds__(ATTENTION_TILE_THREADS * ATTENTION_TILE_THREADS)
-    attention_matmul_kernel(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
+    attention_matmul_kernel(T* c, HeadLayout c_layout, const T* a, HeadLayout a_layout, const T* b,
                             HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int NH) {
     constexpr int TILE = ATTENTION_TILE, HALF = ATTENTION_TILE_THREADS;
     static_assert(TILE == 2 * HALF, "each thread computes 2 x 2 outputs");
@@ -182,12 +185,12 @@ static __global__ void __launch_bounds__(ATTENTION_TILE_THREADS * ATTENTION_TILE
             int fast = e % TILE, slow = e / TILE;  // fast: along the stored rows, i.e. in memory order
             int kk = a_layout.transposed ? slow : fast, mm = a_layout.transposed ? fast : slow;
             int m = m0 + mm, k = k0 + kk;
-            a_tile[kk][mm] = (m < M && k < k_end) ? a[a_layout.offset(m, k)] : 0.0f;
+            a_tile[kk][mm] = (m < M && k < k_end) ? to_float(a[a_layout.offset(m, k)]) : 0.0f;
             int nn = b_layout.transposed ? slow : fast;
             kk = b_layout.transposed ? fast : slow;
             int n = n0 + nn;
             k = k0 + kk;
-            b_tile[kk][nn] = (k < k_end && n < N) ? b[b_layout.offset(k, n)] : 0.0f;
+            b_tile[kk][nn] = (k < k_end && n < N) ? to_float(b[b_layout.offset(k, n)]) : 0.0f;
         }
         __syncthreads();
         for (int kk = 0; kk < TILE; kk++) {
@@ -203,7 +206,7 @@ static __global__ void __launch_bounds__(ATTENTION_TILE_THREADS * ATTENTION_TILE
     for (int i = 0; i < 2; i++) {
         for (int j = 0; j < 2; j++) {
             int m = m0 + ty + i * HALF, n = n0 + tx + j * HALF;
-            if (m < M && n < N) c[c_layout.offset(m, n)] = alpha * acc[i][j];
+            if (m < M && n < N) c[c_layout.offset(m, n)] = from_float<T>(alpha * acc[i][j]);
         }
     }
 }
@@ -215,39 +218,40 @@ __device__ inline float attention_warp_max(float v) {
 
 // One warp per row (b, h, t) of att, in place: the scaled scores s_tj (j <= t) become the softmax
 // p_tj, and the entries j > t become zero (the product left the tiles above the diagonal unwritten).
+// The exponentials are summed in fp32 and computed again for the store, so that a bf16 row is
+// rounded once, not once as e^s and again as p.
+template <typename T>
 static __global__ void __launch_bounds__(ATTENTION_ROW_BLOCK)
-    attention_softmax_kernel(float* att, int rows, int T) {
+    attention_softmax_kernel(T* att, int rows, int T_) {
     int row = blockIdx.x * ATTENTION_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= rows) return;  // the whole warp leaves together
-    int t = row % T;
-    float* p = att + (size_t)row * T;
+    int t = row % T_;
+    T* p = att + (size_t)row * T_;
     float maxval = -INFINITY;
-    for (int j = lane; j <= t; j += WARP_SIZE) maxval = fmaxf(maxval, p[j]);
+    for (int j = lane; j <= t; j += WARP_SIZE) maxval = fmaxf(maxval, to_float(p[j]));
     maxval = attention_warp_max(maxval);
     float sum = 0.0f;
-    for (int j = lane; j <= t; j += WARP_SIZE) {
-        p[j] = expf(p[j] - maxval);
-        sum += p[j];
-    }
+    for (int j = lane; j <= t; j += WARP_SIZE) sum += expf(to_float(p[j]) - maxval);
     float inv_sum = 1.0f / warp_sum(sum);
-    for (int j = lane; j < T; j += WARP_SIZE) p[j] = j <= t ? p[j] * inv_sum : 0.0f;
+    for (int j = lane; j < T_; j += WARP_SIZE) p[j] = from_float<T>(j <= t ? expf(to_float(p[j]) - maxval) * inv_sum : 0.0f);
 }
 
 // One warp per row (b, h, t) of dP, in place: dp_tj becomes ds_tj = p_tj (dp_tj - D_t) for j <= t,
 // and zero beyond, so that the products after it may sum over whole tiles.
+template <typename T>
 static __global__ void __launch_bounds__(ATTENTION_ROW_BLOCK)
-    attention_softmax_backward_kernel(float* ds, const float* att, int rows, int T) {
+    attention_softmax_backward_kernel(T* ds, const T* att, int rows, int T_) {
     int row = blockIdx.x * ATTENTION_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= rows) return;
-    int t = row % T;
-    float* d = ds + (size_t)row * T;
-    const float* p = att + (size_t)row * T;
+    int t = row % T_;
+    T* d = ds + (size_t)row * T_;
+    const T* p = att + (size_t)row * T_;
     float D = 0.0f;
-    for (int j = lane; j <= t; j += WARP_SIZE) D += p[j] * d[j];
+    for (int j = lane; j <= t; j += WARP_SIZE) D += to_float(p[j]) * to_float(d[j]);
     D = warp_sum(D);
-    for (int j = lane; j < T; j += WARP_SIZE) d[j] = j <= t ? p[j] * (d[j] - D) : 0.0f;
+    for (int j = lane; j < T_; j += WARP_SIZE) d[j] = from_float<T>(j <= t ? to_float(p[j]) * (to_float(d[j]) - D) : 0.0f);
 }
 
 // Forward only, fused, in the flash-attention manner: no T x T matrix in memory, for the forward-only
@@ -266,8 +270,9 @@ constexpr int ATTENTION_FUSED_DIMS = ATTENTION_FUSED_MAX_HS / WARP_SIZE;
 constexpr int ATTENTION_FUSED_ROWS_PER_WARP = ATTENTION_FUSED_ROWS / ATTENTION_FUSED_WARPS;
 
 // Grid (ceil(T / ROWS), B * NH), block WARPS * 32. out: (B, T, C), head h in channels h*HS ..
+template <typename Tx>
 static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
-    attention_forward_fused_kernel(float* out, const float* qkv, int T, int C, int NH, float scale) {
+    attention_forward_fused_kernel(Tx* out, const Tx* qkv, int T, int C, int NH, float scale) {
     constexpr int ROWS = ATTENTION_FUSED_ROWS, KEYS = WARP_SIZE, DIMS = ATTENTION_FUSED_DIMS;
     // q rows, and one tile of keys and values; +1 so that lane i reading k_tile[i][d] hits bank (i + d) % 32.
     __shared__ float q_tile[ROWS][ATTENTION_FUSED_MAX_HS];
@@ -275,10 +280,10 @@ static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
     __shared__ float v_tile[KEYS][ATTENTION_FUSED_MAX_HS];
     int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
     int t0 = blockIdx.x * ROWS, warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE;
-    const float* base = qkv + (size_t)b * T * 3 * C + (size_t)h * HS;  // q of position 0 of this head
+    const Tx* base = qkv + (size_t)b * T * 3 * C + (size_t)h * HS;  // q of position 0 of this head
     for (int e = threadIdx.x; e < ROWS * HS; e += blockDim.x) {
         int r = e / HS, d = e % HS;
-        q_tile[r][d] = t0 + r < T ? base[(size_t)(t0 + r) * 3 * C + d] : 0.0f;
+        q_tile[r][d] = t0 + r < T ? to_float(base[(size_t)(t0 + r) * 3 * C + d]) : 0.0f;
     }
     float m[ATTENTION_FUSED_ROWS_PER_WARP], l[ATTENTION_FUSED_ROWS_PER_WARP], o[ATTENTION_FUSED_ROWS_PER_WARP][DIMS];
     for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
@@ -292,8 +297,8 @@ static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
         for (int e = threadIdx.x; e < KEYS * HS; e += blockDim.x) {
             int j = e / HS, d = e % HS;
             bool in = j0 + j < T;
-            k_tile[j][d] = in ? base[(size_t)(j0 + j) * 3 * C + C + d] : 0.0f;
-            v_tile[j][d] = in ? base[(size_t)(j0 + j) * 3 * C + 2 * C + d] : 0.0f;
+            k_tile[j][d] = in ? to_float(base[(size_t)(j0 + j) * 3 * C + C + d]) : 0.0f;
+            v_tile[j][d] = in ? to_float(base[(size_t)(j0 + j) * 3 * C + 2 * C + d]) : 0.0f;
         }
         __syncthreads();
         for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
@@ -322,9 +327,9 @@ static __global__ void __launch_bounds__(ATTENTION_FUSED_WARPS * WARP_SIZE)
     for (int i = 0; i < ATTENTION_FUSED_ROWS_PER_WARP; i++) {
         int t = t0 + warp + i * ATTENTION_FUSED_WARPS;
         if (t >= T) continue;
-        float* y = out + ((size_t)b * T + t) * C + (size_t)h * HS;
+        Tx* y = out + ((size_t)b * T + t) * C + (size_t)h * HS;
         for (int d = 0; d < DIMS; d++)
-            if (lane + d * WARP_SIZE < HS) y[lane + d * WARP_SIZE] = o[i][d] / l[i];
+            if (lane + d * WARP_SIZE < HS) y[lane + d * WARP_SIZE] = from_float<Tx>(o[i][d] / l[i]);
     }
 }
 
@@ -351,13 +356,14 @@ inline bool attention_products_on_cublas(int T, int HS) {
 }
 
 // c = alpha * a b for each of the B*NH heads (c stored by rows; a and b either way; see HeadLayout).
-inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, HeadLayout a_layout, const float* b,
+template <typename T>
+inline void attention_matmul(T* c, HeadLayout c_layout, const T* a, HeadLayout a_layout, const T* b,
                              HeadLayout b_layout, int M, int N, int K, float alpha, CausalShape shape, int B, int NH,
                              bool cublas, cudaStream_t stream) {
     if (!cublas) {
         dim3 grid(ceil_div(N, ATTENTION_TILE), ceil_div(M, ATTENTION_TILE), B * NH);
         dim3 block(ATTENTION_TILE_THREADS, ATTENTION_TILE_THREADS);
-        attention_matmul_kernel<<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
+        attention_matmul_kernel<T><<<grid, block, 0, stream>>>(c, c_layout, a, a_layout, b, b_layout, M, N, K, alpha, shape,
                                                             NH);
         CUDA_CHECK(cudaGetLastError());
         return;
@@ -366,27 +372,29 @@ inline void attention_matmul(float* c, HeadLayout c_layout, const float* a, Head
     // c^T (N x M) = b^T a^T, each operand transposed by cuBLAS exactly when its layout is not. One call
     // per batch row b: within it the heads are head_stride apart, across batches they are not.
     auto op = [](const HeadLayout& l) { return l.transposed ? CUBLAS_OP_T : CUBLAS_OP_N; };
-    cublasComputeType_t compute = matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    cublasComputeType_t compute =
+        std::is_same_v<T, float> && matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    cudaDataType_t type = cuda_data_type<T>();
     const float beta = 0.0f;
     cublasHandle_t handle = matmul_cublas(stream);
     for (int bi = 0; bi < B; bi++)
         CUBLAS_CHECK(cublasGemmStridedBatchedEx(
-            handle, op(b_layout), op(a_layout), N, M, K, &alpha, b + bi * b_layout.batch_stride, CUDA_R_32F,
-            b_layout.ld, (long long)b_layout.head_stride, a + bi * a_layout.batch_stride, CUDA_R_32F, a_layout.ld,
-            (long long)a_layout.head_stride, &beta, c + bi * c_layout.batch_stride, CUDA_R_32F, c_layout.ld,
+            handle, op(b_layout), op(a_layout), N, M, K, &alpha, b + bi * b_layout.batch_stride, type,
+            b_layout.ld, (long long)b_layout.head_stride, a + bi * a_layout.batch_stride, type, a_layout.ld,
+            (long long)a_layout.head_stride, &beta, c + bi * c_layout.batch_stride, type, c_layout.ld,
             (long long)c_layout.head_stride, NH, compute, CUBLAS_GEMM_DEFAULT));
 }
 
-inline void attention_forward(float* out, float* att, const float* qkv, int B, int T, int C, int NH,
-                              cudaStream_t stream) {
+template <typename Tx>
+inline void attention_forward(Tx* out, Tx* att, const Tx* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
     int HS = C / NH, rows = B * NH * T;
     float scale = 1.0f / sqrtf((float)HS);
     HeadLayout qkv_rows = positions_layout(3 * C, T, HS), qkv_columns = positions_layout(3 * C, T, HS, true);
-    const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
+    const Tx *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
     bool cublas = attention_products_on_cublas(T, HS);
     attention_matmul(att, squares_layout(T, NH), q, qkv_rows, k, qkv_columns, T, T, HS, scale,
                      CausalShape::LOWER_TRIANGLE, B, NH, cublas, stream);
-    attention_softmax_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(att, rows,
+    attention_softmax_kernel<Tx><<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(att, rows,
                                                                                                           T);
     CUDA_CHECK(cudaGetLastError());
     attention_matmul(out, positions_layout(C, T, HS), att, squares_layout(T, NH), v, qkv_rows, T, HS, T, 1.0f,
@@ -398,7 +406,8 @@ inline void attention_forward(float* out, float* att, const float* qkv, int B, i
 // buffer; attention_fused_supported says whether one is needed.
 inline bool attention_fused_supported(int C, int NH) { return C / NH <= ATTENTION_FUSED_MAX_HS; }
 
-inline void attention_forward_fused(float* out, float* att_fallback, const float* qkv, int B, int T, int C, int NH,
+template <typename Tx>
+inline void attention_forward_fused(Tx* out, Tx* att_fallback, const Tx* qkv, int B, int T, int C, int NH,
                                     cudaStream_t stream) {
     if (!attention_fused_supported(C, NH)) {
         attention_forward(out, att_fallback, qkv, B, T, C, NH, stream);
@@ -406,31 +415,33 @@ inline void attention_forward_fused(float* out, float* att_fallback, const float
     }
     float scale = 1.0f / sqrtf((float)(C / NH));
     dim3 grid(ceil_div(T, ATTENTION_FUSED_ROWS), B * NH);
-    attention_forward_fused_kernel<<<grid, ATTENTION_FUSED_WARPS * WARP_SIZE, 0, stream>>>(out, qkv, T, C, NH, scale);
+    attention_forward_fused_kernel<Tx><<<grid, ATTENTION_FUSED_WARPS * WARP_SIZE, 0, stream>>>(out, qkv, T, C, NH, scale);
     CUDA_CHECK(cudaGetLastError());
 }
 
-// Bytes of device memory attention_backward needs as `scratch`: dS, one (T, T) matrix per head.
+// Bytes of device memory attention_backward needs as `scratch`: dS, one (T, T) matrix per head, of
+// 4-byte elements (enough for either activation type).
 inline size_t attention_backward_scratch_bytes(int B, int T, [[maybe_unused]] int C, int NH) {
     return (size_t)B * NH * T * T * sizeof(float);
 }
 
 // dqkv is overwritten. scratch: attention_backward_scratch_bytes(B, T, C, NH) bytes of device memory.
-inline void attention_backward(float* dqkv, void* scratch, const float* dout, const float* qkv, const float* att,
-                               int B, int T, int C, int NH, cudaStream_t stream) {
+template <typename Tx>
+inline void attention_backward(Tx* dqkv, void* scratch, const Tx* dout, const Tx* qkv, const Tx* att, int B, int T,
+                               int C, int NH, cudaStream_t stream) {
     int HS = C / NH, rows = B * NH * T;
     float scale = 1.0f / sqrtf((float)HS);
-    float* ds = (float*)scratch;
+    Tx* ds = (Tx*)scratch;
     HeadLayout qkv_rows = positions_layout(3 * C, T, HS), qkv_columns = positions_layout(3 * C, T, HS, true);
     HeadLayout dout_rows = positions_layout(C, T, HS);
     HeadLayout squares = squares_layout(T, NH), squares_transposed = squares_layout(T, NH, true);
-    const float *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
-    float *dq = dqkv, *dk = dqkv + C, *dv = dqkv + 2 * C;
+    const Tx *q = qkv, *k = qkv + C, *v = qkv + 2 * C;
+    Tx *dq = dqkv, *dk = dqkv + C, *dv = dqkv + 2 * C;
 
     bool cublas = attention_products_on_cublas(T, HS);
     attention_matmul(ds, squares, dout, dout_rows, v, qkv_columns, T, T, HS, 1.0f, CausalShape::LOWER_TRIANGLE, B,
                      NH, cublas, stream);  // dP
-    attention_softmax_backward_kernel<<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(
+    attention_softmax_backward_kernel<Tx><<<ceil_div(rows, ATTENTION_ROWS_PER_BLOCK), ATTENTION_ROW_BLOCK, 0, stream>>>(
         ds, att, rows, T);
     CUDA_CHECK(cudaGetLastError());
     attention_matmul(dq, qkv_rows, ds, squares, k, qkv_rows, T, HS, T, scale, CausalShape::SUM_TO_ROW, B, NH, cublas,

@@ -19,6 +19,17 @@
 #define HOST_DEVICE
 #endif
 
+// The bf16 activation type by its short name (issue 13): CUDA's __nv_bfloat16. A CPU-only build
+// never stores bf16 (the CPU path is fp32), but declares a 2-byte stand-in, so that structures that
+// name the type (the Model) have one layout in every file.
+#ifdef __CUDACC__
+using bf16 = __nv_bfloat16;
+#else
+struct bf16 {
+    unsigned short bits;
+};
+#endif
+
 // Number of blocks of size b that cover a items.
 template <typename Int>
 HOST_DEVICE constexpr Int ceil_div(Int a, Int b) {

@@ -17,8 +17,12 @@
 // and order whatever the thread count or block sizes, so the result does not depend on the number
 // of OpenMP threads (it does differ between the AVX2 and the plain microkernel: FMA rounds once).
 //
-// The CUDA version is cuBLAS in fp32 (TF32 only after matmul_allow_tf32(true)), plus a small
-// deterministic kernel for dbias.
+// The CUDA version is cuBLAS, plus a small deterministic kernel for dbias. It is a template on the
+// activation type T (kernels/common.cuh): in fp32 (T = float) the GEMMs are plain fp32, or TF32 after
+// matmul_allow_tf32(true); in bf16 (T = __nv_bfloat16) inp, weight (the model's bf16 working copy),
+// out, dout and dinp are bf16 and the products sum in fp32 on tensor cores. The bias and the
+// gradients dweight, dbias are fp32 in both: gradients accumulate over micro-batches, and bf16's 8
+// mantissa bits would drop small additions to large sums.
 #pragma once
 
 #include <omp.h>
@@ -26,6 +30,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -286,10 +291,11 @@ constexpr int MATMUL_BLOCK = 256;
 constexpr int MATMUL_DBIAS_ROW_SETS = 32;
 
 // out[n,o] = bias[o]: the starting value that the forward GEMM (beta = 1) adds to.
+template <typename T>
 static __global__ void __launch_bounds__(MATMUL_BLOCK)
-    matmul_fill_bias_kernel(float* out, const float* bias, int N, int OC) {
+    matmul_fill_bias_kernel(T* out, const float* bias, int N, int OC) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (i < (size_t)N * OC) out[i] = bias[i % OC];
+    if (i < (size_t)N * OC) out[i] = from_float<T>(bias[i % OC]);
 }
 
 // dbias[o] += sum_n dout[n,o], without atomics so that every run gives the same bits (a gemv with
@@ -297,13 +303,14 @@ static __global__ void __launch_bounds__(MATMUL_BLOCK)
 // threadIdx.x picks one of 32 adjacent columns (coalesced reads), threadIdx.y one of ROW_SETS
 // interleaved row sets; the set sums are then added in order of threadIdx.y. Grid: ceil(OC / 32).
 // 1024 threads per block keep enough loads in flight even when OC / 32 blocks are few.
+template <typename T>
 static __global__ void __launch_bounds__(WARP_SIZE * MATMUL_DBIAS_ROW_SETS)
-    matmul_backward_dbias_kernel(float* dbias, const float* dout, int N, int OC) {
+    matmul_backward_dbias_kernel(float* dbias, const T* dout, int N, int OC) {
     __shared__ float set_sums[MATMUL_DBIAS_ROW_SETS][WARP_SIZE];
     int o = blockIdx.x * WARP_SIZE + threadIdx.x;
     float sum = 0.0f;
     if (o < OC)
-        for (int n = threadIdx.y; n < N; n += MATMUL_DBIAS_ROW_SETS) sum += dout[(size_t)n * OC + o];
+        for (int n = threadIdx.y; n < N; n += MATMUL_DBIAS_ROW_SETS) sum += to_float(dout[(size_t)n * OC + o]);
     set_sums[threadIdx.y][threadIdx.x] = sum;
     __syncthreads();
     if (threadIdx.y == 0 && o < OC) {
@@ -338,34 +345,47 @@ inline cublasHandle_t matmul_cublas(cudaStream_t stream) {
 //   forward:  out^T (OC x N)      = op_T(weight buffer, C x OC) · (inp buffer, C x N)
 //   dinp:     dinp^T (C x N)      = (weight buffer, C x OC) · (dout buffer, OC x N)
 //   dweight:  dweight^T (C x OC) += (inp buffer, C x N) · op_T(dout buffer, OC x N)
-// CUBLAS_COMPUTE_32F with the handle's default math mode is plain fp32 (no TF32).
-inline void matmul_gemm_cublas(cublasOperation_t op_a, cublasOperation_t op_b, int m, int n, int k, const float* a,
-                               int lda, const float* b, int ldb, float beta, float* c, int ldc, cudaStream_t stream) {
-    const float alpha = 1.0f;
-    cublasComputeType_t compute = matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
-    CUBLAS_CHECK(cublasGemmEx(matmul_cublas(stream), op_a, op_b, m, n, k, &alpha, a, CUDA_R_32F, lda, b, CUDA_R_32F,
-                              ldb, &beta, c, CUDA_R_32F, ldc, compute, CUBLAS_GEMM_DEFAULT));
+// CUBLAS_COMPUTE_32F with the handle's default math mode is plain fp32 (no TF32). a and b are of type
+// AB (fp32 or bf16), c of type Cx: cuBLAS takes bf16 operands with a bf16 or an fp32 result, summed in
+// fp32 (CUBLAS_COMPUTE_32F); TF32 applies to fp32 operands only.
+template <typename T>
+constexpr cudaDataType_t cuda_data_type() {
+    return std::is_same_v<T, float> ? CUDA_R_32F : CUDA_R_16BF;
 }
 
-inline void matmul_forward(float* out, const float* inp, const float* weight, const float* bias, int N, int C, int OC,
+template <typename AB, typename Cx>
+inline void matmul_gemm_cublas(cublasOperation_t op_a, cublasOperation_t op_b, int m, int n, int k, const AB* a,
+                               int lda, const AB* b, int ldb, float beta, Cx* c, int ldc, cudaStream_t stream) {
+    const float alpha = 1.0f;
+    bool fp32 = std::is_same_v<AB, float>;
+    cublasComputeType_t compute = fp32 && matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    CUBLAS_CHECK(cublasGemmEx(matmul_cublas(stream), op_a, op_b, m, n, k, &alpha, a, cuda_data_type<AB>(), lda, b,
+                              cuda_data_type<AB>(), ldb, &beta, c, cuda_data_type<Cx>(), ldc, compute,
+                              CUBLAS_GEMM_DEFAULT));
+}
+
+// With a bias, out starts as the bias (rounded to T) and the GEMM adds to it (beta = 1).
+template <typename T>
+inline void matmul_forward(T* out, const T* inp, const T* weight, const float* bias, int N, int C, int OC,
                            cudaStream_t stream) {
     if (bias) {
         size_t count = (size_t)N * OC;
-        matmul_fill_bias_kernel<<<(unsigned)ceil_div(count, (size_t)MATMUL_BLOCK), MATMUL_BLOCK, 0, stream>>>(
+        matmul_fill_bias_kernel<T><<<(unsigned)ceil_div(count, (size_t)MATMUL_BLOCK), MATMUL_BLOCK, 0, stream>>>(
             out, bias, N, OC);
         CUDA_CHECK(cudaGetLastError());
     }
     matmul_gemm_cublas(CUBLAS_OP_T, CUBLAS_OP_N, OC, N, C, weight, C, inp, C, bias ? 1.0f : 0.0f, out, OC, stream);
 }
 
-// dinp overwrites (skipped if nullptr); dweight, dbias accumulate (dbias skipped if nullptr).
-inline void matmul_backward(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
-                            const float* weight, int N, int C, int OC, cudaStream_t stream) {
+// dinp overwrites (skipped if nullptr); dweight, dbias (fp32) accumulate (dbias skipped if nullptr).
+template <typename T>
+inline void matmul_backward(T* dinp, float* dweight, float* dbias, const T* dout, const T* inp, const T* weight,
+                            int N, int C, int OC, cudaStream_t stream) {
     if (dinp) matmul_gemm_cublas(CUBLAS_OP_N, CUBLAS_OP_N, C, N, OC, weight, C, dout, OC, 0.0f, dinp, C, stream);
     matmul_gemm_cublas(CUBLAS_OP_N, CUBLAS_OP_T, C, OC, N, inp, C, dout, OC, 1.0f, dweight, C, stream);
     if (dbias) {
         dim3 block(WARP_SIZE, MATMUL_DBIAS_ROW_SETS);
-        matmul_backward_dbias_kernel<<<ceil_div(OC, WARP_SIZE), block, 0, stream>>>(dbias, dout, N, OC);
+        matmul_backward_dbias_kernel<T><<<ceil_div(OC, WARP_SIZE), block, 0, stream>>>(dbias, dout, N, OC);
         CUDA_CHECK(cudaGetLastError());
     }
 }

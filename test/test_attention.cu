@@ -250,10 +250,11 @@ struct AttentionResults {
     Vec out, att, dqkv;
 };
 
-// The CUDA forward and backward, every output and the scratch starting as NaN, so that an entry
-// left unwritten (or a stale scratch entry that is read) shows.
+// The CUDA forward and backward in activation type T, every output and the scratch starting as NaN,
+// so that an entry left unwritten (or a stale scratch entry that is read) shows.
+template <typename T = float>
 AttentionResults attention_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
-    DeviceBuffer<float> d_qkv(qkv), d_dout(dout), d_out(out_size(s)), d_att(att_size(s)), d_dqkv(qkv_size(s));
+    DeviceBuffer<T> d_qkv(as<T>(qkv)), d_dout(as<T>(dout)), d_out(out_size(s)), d_att(att_size(s)), d_dqkv(qkv_size(s));
     DeviceBuffer<float> scratch(attention_backward_scratch_bytes(s.B, s.T, s.C, s.NH) / sizeof(float));
     d_out.fill_nan();
     d_att.fill_nan();
@@ -262,26 +263,31 @@ AttentionResults attention_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
     attention_forward(d_out.ptr, d_att.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
     attention_backward(d_dqkv.ptr, scratch.ptr, d_dout.ptr, d_qkv.ptr, d_att.ptr, s.B, s.T, s.C, s.NH, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
-    return {d_out.download(), d_att.download(), d_dqkv.download()};
+    return {floats(d_out.download()), floats(d_att.download()), floats(d_dqkv.download())};
 }
 
 // Both ways of computing the per-head products, forced on every shape: cuBLAS and our tiled kernel.
-void attention_cuda_matches_reference() {
+// In bf16 the inputs are rounded first (the reference sees what the kernels read); the scores, P and
+// dS are then stored in bf16 between the products, as the model's activations are.
+template <typename T>
+void attention_cuda_matches(double tolerance) {
     for (bool cublas : {true, false})
     for (Shape s : gpu_shapes()) {
         attention_products = cublas ? AttentionProducts::CUBLAS : AttentionProducts::TILED;
         SCOPED_TRACE(describe(s) + (cublas ? ", cuBLAS products" : ", tiled-kernel products"));
-        Vec qkv = random_vec(qkv_size(s), 30), dout = random_vec(out_size(s), 31);
+        Vec qkv = floats(as<T>(random_vec(qkv_size(s), 30))), dout = floats(as<T>(random_vec(out_size(s), 31)));
         Vec out(out_size(s)), att(att_size(s)), dqkv(qkv_size(s));
         attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
         attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
-        AttentionResults gpu = attention_on_gpu(qkv, dout, s);
-        EXPECT_LE(max_rel_error(gpu.out, out), GPU_TOLERANCE);
-        EXPECT_LE(max_rel_error(gpu.att, att), GPU_TOLERANCE);
-        EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), GPU_TOLERANCE);
+        AttentionResults gpu = attention_on_gpu<T>(qkv, dout, s);
+        EXPECT_LE(max_rel_error(gpu.out, out), tolerance);
+        EXPECT_LE(max_rel_error(gpu.att, att), tolerance);
+        EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), tolerance);
     }
     attention_products = AttentionProducts::AUTO;
 }
+void attention_cuda_matches_reference() { attention_cuda_matches<float>(GPU_TOLERANCE); }
+void attention_cuda_bf16_matches_reference() { attention_cuda_matches<__nv_bfloat16>(1e-2); }
 
 void attention_cuda_is_deterministic() {
     Shape s = {1, 1024, 768, 12};
@@ -294,27 +300,30 @@ void attention_cuda_is_deterministic() {
 
 // The fused forward (no att) against the reference, twice (the same bits); a head size above its
 // limit goes through the fallback.
-void attention_fused_cuda_matches_reference() {
+template <typename T>
+void attention_fused_cuda_matches(double tolerance) {
     std::vector<Shape> shapes = small_shapes();
     shapes.push_back({1, 130, 512, 2});  // HS 256
     for (Shape s : shapes) {
         SCOPED_TRACE(describe(s));
-        Vec qkv = random_vec(qkv_size(s), 50), out(out_size(s)), att(att_size(s)), first;
+        Vec qkv = floats(as<T>(random_vec(qkv_size(s), 50))), out(out_size(s)), att(att_size(s)), first;
         attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
         bool fused = attention_fused_supported(s.C, s.NH);
         EXPECT_EQ(fused, s.C / s.NH <= 128);
         for (int run = 0; run < 2; run++) {
-            DeviceBuffer<float> d_qkv(qkv), d_out(out_size(s)), d_att(fused ? 1 : att_size(s));
+            DeviceBuffer<T> d_qkv(as<T>(qkv)), d_out(out_size(s)), d_att(fused ? 1 : att_size(s));
             d_out.fill_nan();
             attention_forward_fused(d_out.ptr, fused ? nullptr : d_att.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
             CUDA_CHECK(cudaDeviceSynchronize());
-            Vec got = d_out.download();
-            EXPECT_LE(max_rel_error(got, out), GPU_TOLERANCE);
+            Vec got = floats(d_out.download());
+            EXPECT_LE(max_rel_error(got, out), tolerance);
             if (run == 0) first = got;
             else EXPECT_TRUE(bit_identical(first, got));
         }
     }
 }
+void attention_fused_cuda_matches_reference() { attention_fused_cuda_matches<float>(GPU_TOLERANCE); }
+void attention_fused_cuda_bf16_matches_reference() { attention_fused_cuda_matches<__nv_bfloat16>(1e-2); }
 
 }  // namespace
 #endif  // __CUDACC__
@@ -323,4 +332,6 @@ GPU_TEST(Attention, CudaFusedForwardMatchesReference, attention_fused_cuda_match
 GPU_TEST(Rope, CudaMatchesReference, rope_cuda_matches_reference)
 GPU_TEST(Rope, CudaBf16MatchesReference, rope_cuda_bf16_matches_reference)
 GPU_TEST(Attention, CudaMatchesReference, attention_cuda_matches_reference)
+GPU_TEST(Attention, CudaBf16MatchesReference, attention_cuda_bf16_matches_reference)
+GPU_TEST(Attention, CudaFusedForwardBf16MatchesReference, attention_fused_cuda_bf16_matches_reference)
 GPU_TEST(Attention, CudaIsDeterministic, attention_cuda_is_deterministic)

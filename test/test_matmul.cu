@@ -262,10 +262,38 @@ void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
     EXPECT_LE(max_rel_error(tf32, want), 1e-2);
     EXPECT_LE(max_rel_error(forward_gpu(p, true), want), TOLERANCE);
 }
+
+// bf16 (issue 13): inp, weight and dout are rounded to bf16 first, so that the fp32 reference sees
+// exactly what cuBLAS reads. The bf16 outputs (out, dinp) are then off by their own rounding (2^-9
+// relative, and the bias's rounding in the forward: 1e-2); the fp32 gradients dweight and dbias are
+// fp32 sums of exact products of bf16 values, off by the order of the sums only (1e-4).
+void matmul_cuda_bf16_matches_reference() {
+    for (Shape s : awkward_shapes()) {
+        SCOPED_TRACE(describe(s));
+        Problem p(s, 800);
+        p.inp = floats(to_bf16(p.inp));
+        p.weight = floats(to_bf16(p.weight));
+        p.dout = floats(to_bf16(p.dout));
+        DeviceBuffer<bf16> out((size_t)s.N * s.OC), inp(to_bf16(p.inp)), weight(to_bf16(p.weight));
+        DeviceBuffer<bf16> dinp(p.inp.size()), dout(to_bf16(p.dout));
+        DeviceBuffer<float> bias(p.bias), dweight(p.dweight0), dbias(p.dbias0);
+        out.fill_nan();
+        dinp.fill_nan();
+        matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, s.N, s.C, s.OC, 0);
+        matmul_backward(dinp.ptr, dweight.ptr, dbias.ptr, dout.ptr, inp.ptr, weight.ptr, s.N, s.C, s.OC, 0);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_LE(max_rel_error(floats(out.download()), forward_cpu(p, true)), 1e-2);
+        Grads want = backward_cpu(p);
+        EXPECT_LE(max_rel_error(floats(dinp.download()), want.dinp), 1e-2);
+        EXPECT_LE(max_rel_error(dweight.download(), want.dweight), 1e-4);
+        EXPECT_LE(max_rel_error(dbias.download(), want.dbias), 1e-4);
+    }
+}
 #endif
 
 }  // namespace
 
 GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
 GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
+GPU_TEST(Matmul, CudaBf16MatchesReference, matmul_cuda_bf16_matches_reference)
 GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)

@@ -427,11 +427,53 @@ void adamw_cuda_matches_reference() {
     EXPECT_TRUE(bit_identical(got.p, again.p) && bit_identical(got.m, again.m) && bit_identical(got.v, again.v));
 }
 
+// The bf16 working copy (--precision bf16): the kernel's bits equal the reference's on random values
+// over many magnitudes and on the special ones (ties, infinities, NaNs, values that round to infinity).
+void weights_to_bf16_cuda_matches_reference() {
+    Vec w = random_vec(100003, 900, 3.0f);
+    for (size_t i = 0; i < w.size(); i += 7) w[i] *= std::ldexp(1.0f, (int)(i % 61) - 30);
+    for (float x : {0.0f, -0.0f, 1.00390625f, 1.01171875f, INFINITY, -INFINITY, NAN, 3.4e38f, -3.4e38f, 1e-40f})
+        w.push_back(x);
+    DeviceBuffer<float> in(w);
+    DeviceBuffer<bf16> out(w.size());
+    weights_to_bf16(out.ptr, in.ptr, w.size(), 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    std::vector<bf16> got = out.download();
+    std::vector<uint16_t> want(w.size());
+    weights_to_bf16_cpu(want.data(), w.data(), w.size());
+    size_t wrong = 0;
+    for (size_t i = 0; i < w.size(); i++) {
+        uint16_t bits;
+        memcpy(&bits, &got[i], 2);
+        if (bits != want[i] && wrong++ < 5) ADD_FAILURE() << "weight " << w[i] << ": 0x" << std::hex << bits << ", want 0x" << want[i];
+    }
+    EXPECT_EQ(wrong, 0u);
+}
+
 }  // namespace
 #endif  // __CUDACC__
+
+// The reference's rounding on values worked out by hand: bf16 keeps the top 16 bits of the fp32
+// pattern, and the 16 dropped bits decide (above half: up; below: down; exactly half: to the even one).
+TEST(AdamW, Bf16RoundingOfTheWorkingCopyIsNearestEven) {
+    EXPECT_EQ(bf16_bits_cpu(1.0f), 0x3f80);         // 0x3F800000: nothing dropped
+    EXPECT_EQ(bf16_bits_cpu(1.00390625f), 0x3f80);  // 1 + 2^-8 = 0x3F808000: a tie, 0x3F80 is even, stays
+    EXPECT_EQ(bf16_bits_cpu(1.01171875f), 0x3f82);  // 1 + 3 * 2^-8 = 0x3F818000: a tie, 0x3F81 is odd, up
+    EXPECT_EQ(bf16_bits_cpu(1.0048828125f), 0x3f81);  // 1 + 2^-8 + 2^-10 = 0x3F80A000: above half, up
+    EXPECT_EQ(bf16_bits_cpu(-2.0f), 0xc000);
+    EXPECT_EQ(bf16_bits_cpu(-0.0f), 0x8000);
+    EXPECT_EQ(bf16_bits_cpu(INFINITY), 0x7f80);
+    EXPECT_EQ(bf16_bits_cpu(3.4e38f), 0x7f80);  // 0x7F7FC99E: above bf16's largest finite value plus half an ulp
+    EXPECT_EQ(bf16_bits_cpu(NAN), 0x7fff);
+    float payload_nan;  // a NaN whose payload is all in the dropped bits must not become infinity
+    uint32_t bits = 0x7f800001u;
+    memcpy(&payload_nan, &bits, 4);
+    EXPECT_EQ(bf16_bits_cpu(payload_nan), 0x7fff);
+}
 
 GPU_TEST(CrossEntropy, CudaMatchesReference, crossentropy_cuda_matches_reference)
 GPU_TEST(CrossEntropy, CudaIsDeterministic, crossentropy_cuda_is_deterministic)
 GPU_TEST(CrossEntropy, CudaBf16MatchesReference, crossentropy_cuda_bf16_matches_reference)
 GPU_TEST(GlobalNorm, CudaMatchesReferenceAndIsDeterministic, global_norm_cuda_matches_reference)
 GPU_TEST(AdamW, CudaMatchesReferenceAndIsDeterministic, adamw_cuda_matches_reference)
+GPU_TEST(AdamW, CudaBf16WorkingCopyMatchesReference, weights_to_bf16_cuda_matches_reference)

@@ -61,7 +61,7 @@ Errors activation_errors(const Model& gpu, const Model& cpu) {
     size_t BT = (size_t)cpu.B * cpu.T, C = cpu.cfg.C;
     e.add("encoded", gpu, gpu.a.encoded, cpu, cpu.a.encoded, BT * C);
     for (int l = 0; l < cpu.cfg.L; l++) {
-        LayerActs g = layer_acts(gpu, l), c = layer_acts(cpu, l);
+        LayerActsT<float> g = layer_acts<float>(gpu, l), c = layer_acts<float>(cpu, l);
         std::string p = "l" + std::to_string(l) + ".";
         e.add(p + "ln1", gpu, g.ln1, cpu, c.ln1, BT * C);
         e.add(p + "qkv", gpu, g.qkv, cpu, c.qkv, BT * 3 * C);
