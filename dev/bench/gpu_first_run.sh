@@ -23,7 +23,7 @@
 #     the whole model on the GPU against the CPU, tensor by tensor, 30 steps   ~40 s
 #   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
 #     model at S 1024, batch 8: both tokens/s, both MFU, the ratio; then
-#     train_expert with --precision fp32 (the default is tf32)                 ~2 min
+#     train_expert with --precision fp32 (the default is bf16)                 ~2 min
 #   6 the tiny model, 200 steps on the default data, on the GPU in every
 #     precision train_expert offers, and 20 on the CPU (the loss curves)        ~1 min
 #   7 segment: E = 4 and 32 routers of the paper's size (router-4m, prefix
