@@ -493,6 +493,10 @@ inline ActivationsT<floatX>& model_acts(Model& m) {
     if constexpr (std::is_same_v<floatX, float>) return m.a; else return m.a16;
 }
 template <typename floatX>
+inline const ActivationsT<floatX>& model_acts(const Model& m) {
+    if constexpr (std::is_same_v<floatX, float>) return m.a; else return m.a16;
+}
+template <typename floatX>
 inline GradBuffersT<floatX>& model_grad_buffers(Model& m) {
     if constexpr (std::is_same_v<floatX, float>) return m.d; else return m.d16;
 }
@@ -534,7 +538,7 @@ template <typename floatX>
 inline LayerActsT<floatX> layer_acts(const Model& m, int l) {
     size_t BT = (size_t)m.B * m.T, C = m.cfg.C, k = m.training ? l : 0;
     size_t prev = m.training ? l - 1 : 0;
-    const ActivationsT<floatX>& a = model_acts<floatX>(const_cast<Model&>(m));
+    const ActivationsT<floatX>& a = model_acts<floatX>(m);
     return {l == 0 ? a.encoded : a.residual3 + prev * BT * C,
             a.ln1 + k * BT * C, a.ln1_mean + k * BT, a.ln1_rstd + k * BT,
             a.qkv + k * BT * 3 * C, a.atty + k * BT * C, a.att + k * (size_t)m.B * m.cfg.H * m.T * m.T,

@@ -5,7 +5,8 @@
 // cpu: the blocked OpenMP GEMMs, checked against plain double-precision loops on one shape, then
 //      timed on the linear layers of the `tiny` CPU model (N = B*T = 8*256 = 2048, C 128, V 8192)
 //      in GFLOP/s, with the matmul time of one whole training step of that model.
-// gpu: cuBLAS fp32 with TF32 off, then on, checked against the CPU on one shape, then timed with
+// gpu: cuBLAS fp32 with TF32 off, then on, then bf16 (--precision bf16: bf16 inp, weight, out, dout,
+//      dinp; fp32 bias, dweight, dbias), each checked against the CPU on one shape, then timed with
 //      CUDA events on the shapes of a 124M model (N = 8*1024, C 768, Vp 50304) in TFLOP/s.
 // Every time is the median of REPEATS runs after WARMUP runs. Results: dev/cuda/README.md.
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "../../kernels/adamw.cuh"  // weights_to_bf16: the bf16 inputs, rounded on the device
 #include "../../kernels/matmul.cuh"
 #include "common.cuh"
 
@@ -141,6 +143,26 @@ struct DeviceFloats {
     std::vector<float> download() const { return to_host(ptr, n); }
 };
 
+// A device array of T holding DeviceFloats' values (bf16: rounded to nearest even on the device).
+template <typename T>
+struct DeviceArray {
+    T* ptr = nullptr;
+    size_t n;
+    DeviceArray(size_t count, unsigned seed) : n(count) {
+        DeviceFloats f(count, seed);
+        if constexpr (std::is_same_v<T, float>) {
+            std::swap(ptr, f.ptr);  // f frees nothing now
+        } else {
+            CUDA_CHECK(cudaMalloc(&ptr, n * sizeof(T)));
+            weights_to_bf16(ptr, f.ptr, n, 0);
+            CUDA_CHECK(cudaDeviceSynchronize());
+        }
+    }
+    DeviceArray(const DeviceArray&) = delete;
+    DeviceArray& operator=(const DeviceArray&) = delete;
+    ~DeviceArray() { cudaFree(ptr); }
+};
+
 // Median time of f() on the GPU in milliseconds, from CUDA events around each run.
 template <typename F>
 double time_gpu_ms(F f) {
@@ -167,17 +189,58 @@ bool check_gpu(bool tf32) {
     return worst <= tolerance;
 }
 
-void bench_gpu(bool tf32) {
+// bf16 against the CPU on the same shape, the inputs rounded to bf16 first so that the reference sees
+// what cuBLAS reads: 1e-2 (out and dinp are rounded to bf16 on the store).
+bool check_gpu_bf16() {
+    Layer l = {"check", 300, 130, 515, true, 1};
+    HostLayer h(l);
+    auto round_bf16 = [](std::vector<float>& v, std::vector<bf16>& b) {
+        b.resize(v.size());
+        for (size_t i = 0; i < v.size(); i++) {
+            b[i] = __float2bfloat16_rn(v[i]);
+            v[i] = __bfloat162float(b[i]);
+        }
+    };
+    std::vector<bf16> inp16, weight16, dout16;
+    round_bf16(h.inp, inp16);
+    round_bf16(h.weight, weight16);
+    round_bf16(h.dout, dout16);
+    matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), h.bias.data(), l.N, l.C, l.OC);
+    matmul_backward_cpu(h.dinp.data(), h.dweight.data(), h.dbias.data(), h.dout.data(), h.inp.data(), h.weight.data(),
+                        l.N, l.C, l.OC);
+    bf16 *inp = to_device(inp16), *weight = to_device(weight16), *dout = to_device(dout16);
+    bf16 *out = to_device(std::vector<bf16>(h.out.size())), *dinp = to_device(std::vector<bf16>(h.inp.size()));
+    DeviceFloats bias(h.bias), dweight(std::vector<float>(h.weight.size())), dbias(std::vector<float>(l.OC));
+    matmul_forward(out, inp, weight, bias.ptr, l.N, l.C, l.OC, 0);
+    matmul_backward(dinp, dweight.ptr, dbias.ptr, dout, inp, weight, l.N, l.C, l.OC, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    auto floats = [](const bf16* d, size_t n) {
+        std::vector<bf16> b = to_host(d, n);
+        std::vector<float> f(n);
+        for (size_t i = 0; i < n; i++) f[i] = __bfloat162float(b[i]);
+        return f;
+    };
+    double worst = std::max({max_rel_error(floats(out, h.out.size()), h.out), max_rel_error(floats(dinp, h.dinp.size()), h.dinp),
+                             max_rel_error(dweight.download(), h.dweight), max_rel_error(dbias.download(), h.dbias)});
+    for (bf16* p : {inp, weight, dout, out, dinp}) cudaFree(p);
+    printf("check cuBLAS bf16 against the CPU (N %d, C %d, OC %d): max relative error %.2e %s\n", l.N, l.C, l.OC,
+           worst, worst <= 1e-2 ? "ok" : "FAILED");
+    return worst <= 1e-2;
+}
+
+// T = float: fp32 or TF32 (matmul_allow_tf32); T = bf16: the bf16 path.
+template <typename T>
+void bench_gpu(const char* what) {
     cudaDeviceProp prop;
     CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
-    printf("\ncuBLAS %s on %s\n", tf32 ? "TF32" : "fp32 (TF32 off)", prop.name);
+    printf("\ncuBLAS %s on %s\n", what, prop.name);
     printf("%-8s %5s %5s %6s | %9s %9s | %9s %9s\n", "layer", "N", "C", "OC", "fwd ms", "TFLOP/s", "bwd ms",
            "TFLOP/s");
     double step_ms = 0.0;
     for (const Layer& l : GPU_LAYERS) {
-        DeviceFloats inp((size_t)l.N * l.C, 1), weight((size_t)l.OC * l.C, 2), bias(l.OC, 3);
-        DeviceFloats out((size_t)l.N * l.OC, 4), dout((size_t)l.N * l.OC, 5), dinp((size_t)l.N * l.C, 6);
-        DeviceFloats dweight((size_t)l.OC * l.C, 7), dbias(l.OC, 8);
+        DeviceArray<T> inp((size_t)l.N * l.C, 1), weight((size_t)l.OC * l.C, 2);
+        DeviceArray<T> out((size_t)l.N * l.OC, 4), dout((size_t)l.N * l.OC, 5), dinp((size_t)l.N * l.C, 6);
+        DeviceFloats bias(l.OC, 3), dweight((size_t)l.OC * l.C, 7), dbias(l.OC, 8);
         const float* b = l.bias ? bias.ptr : nullptr;
         float* db = l.bias ? dbias.ptr : nullptr;
         double fwd = time_gpu_ms([&] { matmul_forward(out.ptr, inp.ptr, weight.ptr, b, l.N, l.C, l.OC, 0); });
@@ -220,9 +283,11 @@ int main(int argc, char** argv) {
                     ok = false;
                     continue;
                 }
-                bench_gpu(tf32);
+                bench_gpu<float>(tf32 ? "TF32" : "fp32 (TF32 off)");
             }
             matmul_allow_tf32(false);
+            if (check_gpu_bf16()) bench_gpu<bf16>("bf16 (fp32 sums; dweight, dbias fp32)");
+            else ok = false;
 #else
             printf("\ngpu: built without CUDA (make NO_CUDA=1, or no nvcc)\n");
 #endif
