@@ -428,25 +428,25 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
         total += abytes[i] = padded((size_t)asizes[i] * (ACTIVATION_IS_FP32[i] ? sizeof(float) : x_bytes));
     int64_t BT = (int64_t)B * T;
     int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
-    size_t grad_total = 0;
-    if (training)
-        for (int64_t g : gsizes) grad_total += padded((size_t)g * x_bytes);
+    size_t gbytes[NUM_GRAD_BUFFERS], grad_total = 0;  // none for a forward-only model
+    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) grad_total += gbytes[i] = training ? padded((size_t)gsizes[i] * x_bytes) : 0;
     double need = (double)total + grad_total + 16.0 * m.num_params;
     if (!m.cuda && need > available_host_bytes())
         fail("a batch of %d x %d needs %.2f GiB of memory, %.2f GiB are available (lower --batch or --seq-len)", B, T,
              need / 1073741824.0, available_host_bytes() / 1073741824.0);
-    // One allocation each, carved into the named tensors: a (or a16 in bf16), d (or d16).
+    // One allocation each, carved into the named tensors: a (or a16 in bf16), d (or d16); a tensor of
+    // no bytes gets nullptr.
+    auto carve = [](void** ptrs, void* memory, const size_t* bytes, int n) {
+        char* base = (char*)memory;
+        for (int i = 0; i < n; i++) {
+            ptrs[i] = bytes[i] ? base : nullptr;
+            base += bytes[i];
+        }
+    };
     m.acts_memory = device_alloc(m, total, "the activations");
-    void** ptrs = m.use_bf16 ? (void**)&m.a16 : (void**)&m.a;
-    char* base = (char*)m.acts_memory;
-    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++) { ptrs[i] = base; base += abytes[i]; }
+    carve(m.use_bf16 ? (void**)&m.a16 : (void**)&m.a, m.acts_memory, abytes, NUM_ACTIVATION_TENSORS);
     m.grad_memory = device_alloc(m, grad_total, "the activation gradients");
-    ptrs = m.use_bf16 ? (void**)&m.d16 : (void**)&m.d;
-    base = (char*)m.grad_memory;
-    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) {
-        ptrs[i] = training ? base : nullptr;
-        if (training) base += padded((size_t)gsizes[i] * x_bytes);
-    }
+    carve(m.use_bf16 ? (void**)&m.d16 : (void**)&m.d, m.grad_memory, gbytes, NUM_GRAD_BUFFERS);
     m.inputs = (int*)device_alloc(m, BT * sizeof(int), "the input tokens");
     m.targets = (int*)device_alloc(m, BT * sizeof(int), "the target tokens");
     m.losses_host.resize(BT);
@@ -488,12 +488,9 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 
 // The views of one precision: the activations and activation gradients of type floatX, and the
 // weights the matmuls read (the fp32 master itself, or its bf16 copy).
-template <typename floatX>
-inline ActivationsT<floatX>& model_acts(Model& m) {
-    if constexpr (std::is_same_v<floatX, float>) return m.a; else return m.a16;
-}
-template <typename floatX>
-inline const ActivationsT<floatX>& model_acts(const Model& m) {
+// (M is Model or const Model: the views come back as constant as the model.)
+template <typename floatX, typename M>
+inline auto& model_acts(M& m) {
     if constexpr (std::is_same_v<floatX, float>) return m.a; else return m.a16;
 }
 template <typename floatX>
