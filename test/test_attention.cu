@@ -15,6 +15,7 @@
 
 #include "../kernels/attention.cuh"
 #include "../kernels/common.cuh"
+#include "../kernels/flash_attention.cuh"
 #include "../kernels/rope.cuh"
 #include "helpers.h"
 
@@ -325,6 +326,100 @@ void attention_fused_cuda_matches(double tolerance) {
 void attention_fused_cuda_matches_reference() { attention_fused_cuda_matches<float>(GPU_TOLERANCE); }
 void attention_fused_cuda_bf16_matches_reference() { attention_fused_cuda_matches<__nv_bfloat16>(1e-2); }
 
+// ----------------------------------------------------------------------------------------------
+// Flash attention (kernels/flash_attention.cuh, issue 14): bf16 in and out, tensor cores.
+
+struct FlashResults {
+    Vec out, lse, dqkv;
+};
+
+// Forward then backward, every output and the scratch starting as NaN (an element left unwritten
+// shows). The backward reads the forward's own out, as the model does.
+FlashResults flash_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
+    DeviceBuffer<bf16> d_qkv(as<bf16>(qkv)), d_dout(as<bf16>(dout)), d_out(out_size(s)), d_dqkv(qkv_size(s));
+    DeviceBuffer<float> lse((size_t)s.B * s.NH * s.T), scratch(flash_attention_backward_scratch_bytes(s.B, s.T, s.NH) / sizeof(float));
+    d_out.fill_nan();
+    d_dqkv.fill_nan();
+    lse.fill_nan();
+    scratch.fill_nan();
+    flash_attention_forward(d_out.ptr, lse.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_backward(d_dqkv.ptr, scratch.ptr, d_dout.ptr, d_qkv.ptr, d_out.ptr, lse.ptr, s.B, s.T, s.C, s.NH, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    return {floats(d_out.download()), lse.download(), floats(d_dqkv.download())};
+}
+
+// Against the fp32 reference run on the same bf16-rounded inputs, within bf16 tolerance (the kernels
+// round P and dS to bf16 before their second product, and out, dqkv on the store): every head size the
+// kernels take (8 and 96 padded to 16 and 128), T 1, 5, 67 (not a multiple of any tile) and 1024, several
+// batches and heads. lse against its own double-precision reference (it is fp32 throughout: 1e-5).
+void flash_attention_cuda_matches_reference() {
+    std::vector<Shape> shapes = small_shapes();
+    shapes.push_back({1, 130, 64, 4});     // HS 16 over three tiles, the last one 2 rows
+    shapes.push_back({1, 1024, 768, 12});  // GPT-2 small
+    for (Shape s : shapes) {
+        SCOPED_TRACE(describe(s));
+        ASSERT_TRUE(flash_attention_supported(s.C, s.NH));
+        Vec qkv = floats(as<bf16>(random_vec(qkv_size(s), 60))), dout = floats(as<bf16>(random_vec(out_size(s), 61)));
+        Vec out(out_size(s)), att(att_size(s)), dqkv(qkv_size(s)), lse((size_t)s.B * s.NH * s.T);
+        attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+        attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
+        flash_attention_lse_cpu(lse.data(), qkv.data(), s.B, s.T, s.C, s.NH);
+        FlashResults gpu = flash_on_gpu(qkv, dout, s);
+        EXPECT_LE(max_rel_error(gpu.out, out), 1e-2);
+        EXPECT_LE(max_rel_error(gpu.lse, lse), 1e-5);
+        EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), 1e-2);
+    }
+}
+
+// Head sizes it does not take: not a multiple of 8 (HS 12), or above 128.
+void flash_attention_refuses_other_head_sizes() {
+    EXPECT_FALSE(flash_attention_supported(48, 4));
+    EXPECT_FALSE(flash_attention_supported(512, 2));
+    EXPECT_TRUE(flash_attention_supported(96, 12));
+    Shape s = {1, 3, 48, 4};
+    DeviceBuffer<bf16> qkv(qkv_size(s)), out(out_size(s));
+    DeviceBuffer<float> lse(s.B * s.NH * s.T);
+    EXPECT_THROW(flash_attention_forward(out.ptr, lse.ptr, qkv.ptr, s.B, s.T, s.C, s.NH, 0), std::runtime_error);
+}
+
+// Causal to the bit: changing the q, k and v of position `later` (and its dout) leaves the outputs, lse
+// and dQ of every earlier position exactly as they were (their dK and dV may change: later queries
+// attend to earlier keys). And two runs give the same bits.
+void flash_attention_cuda_is_causal_and_deterministic() {
+    Shape s = {2, 150, 256, 4};  // HS 64, the later position in the middle of the third tile
+    const int later = 140;
+    Vec qkv = random_vec(qkv_size(s), 62), dout = random_vec(out_size(s), 63);
+    FlashResults first = flash_on_gpu(qkv, dout, s), again = flash_on_gpu(qkv, dout, s);
+    EXPECT_TRUE(bit_identical(first.out, again.out));
+    EXPECT_TRUE(bit_identical(first.lse, again.lse));
+    EXPECT_TRUE(bit_identical(first.dqkv, again.dqkv));
+    Vec qkv2 = qkv, dout2 = dout;
+    for (int b = 0; b < s.B; b++) {
+        for (int c = 0; c < 3 * s.C; c++) qkv2[((size_t)b * s.T + later) * 3 * s.C + c] += 0.75f;
+        for (int c = 0; c < s.C; c++) dout2[((size_t)b * s.T + later) * s.C + c] -= 0.5f;
+    }
+    FlashResults changed = flash_on_gpu(qkv2, dout2, s);
+    int earlier_out = 0, earlier_dq = 0, earlier_lse = 0, later_out = 0;
+    for (int b = 0; b < s.B; b++)
+        for (int t = 0; t < s.T; t++) {
+            for (int c = 0; c < s.C; c++) {
+                size_t i = ((size_t)b * s.T + t) * s.C + c, iq = ((size_t)b * s.T + t) * 3 * s.C + c;
+                bool same_out = memcmp(&first.out[i], &changed.out[i], 4) == 0;
+                bool same_dq = memcmp(&first.dqkv[iq], &changed.dqkv[iq], 4) == 0;
+                if (t < later) earlier_out += !same_out, earlier_dq += !same_dq;
+                else later_out += !same_out;
+            }
+            for (int h = 0; h < s.NH; h++) {
+                size_t i = ((size_t)b * s.NH + h) * s.T + t;
+                if (t < later) earlier_lse += memcmp(&first.lse[i], &changed.lse[i], 4) != 0;
+            }
+        }
+    EXPECT_EQ(earlier_out, 0) << "outputs of earlier positions changed";
+    EXPECT_EQ(earlier_dq, 0) << "dq of earlier positions changed";
+    EXPECT_EQ(earlier_lse, 0) << "lse of earlier positions changed";
+    EXPECT_GT(later_out, 0) << "the change reached no output at all: the test would not see a leak";
+}
+
 }  // namespace
 #endif  // __CUDACC__
 
@@ -335,3 +430,6 @@ GPU_TEST(Attention, CudaMatchesReference, attention_cuda_matches_reference)
 GPU_TEST(Attention, CudaBf16MatchesReference, attention_cuda_bf16_matches_reference)
 GPU_TEST(Attention, CudaFusedForwardBf16MatchesReference, attention_fused_cuda_bf16_matches_reference)
 GPU_TEST(Attention, CudaIsDeterministic, attention_cuda_is_deterministic)
+GPU_TEST(FlashAttention, CudaMatchesReference, flash_attention_cuda_matches_reference)
+GPU_TEST(FlashAttention, CudaRefusesOtherHeadSizes, flash_attention_refuses_other_head_sizes)
+GPU_TEST(FlashAttention, CudaIsCausalToTheBitAndDeterministic, flash_attention_cuda_is_causal_and_deterministic)

@@ -11,7 +11,8 @@
 //   - Threads between two meeting points run in a shuffled order, and so do the blocks of a grid (a new
 //     order at every launch), so a race on shared or global memory shows up as a wrong or
 //     non-deterministic result. No lockstep: code that assumes a warp runs in lockstep fails here, as
-//     it may on Volta and later.
+//     it may on Volta and later. Warps keep paces of their own between barriers and drift apart, so a
+//     loop that is missing the barrier between one tile's reads and the next tile's writes fails too.
 //   - Launch configurations the GPU refuses (0 or more than 1024 threads, a grid of 0 blocks, too much
 //     dynamic shared memory) are refused here with the same errors.
 //   - cudaMalloc fills new memory with 0xFF bytes (NaN as floats, -1 as ints), and so is dynamic shared
@@ -346,7 +347,12 @@ inline std::string resolve_matrix_collective(Thread* warp);
 
 // Lets every warp group whose lanes have all arrived at the same collective go on; returns an error
 // message for a collective that can never complete, "" otherwise. *released counts the lanes let go.
-inline std::string resolve_warps(int* released) {
+// With `pace` (one release probability per warp), a warp whose collective is complete goes on only
+// with its warp's probability, else it waits for a later round: so the warps of a block drift apart
+// between barriers, by hundreds of collectives over a long loop, as warps on an SM do. Without it,
+// every warp would take one collective step per round, and a kernel that leaves out the barrier
+// between two tiles of a loop (one warp overwriting shared memory another still reads) would pass.
+inline std::string resolve_warps(int* released, const std::vector<float>* pace = nullptr, std::mt19937* rng = nullptr) {
     int n = (int)g.threads.size();
     for (int base = 0; base < n; base += WARP) {
         int lanes = std::min(WARP, n - base);
@@ -375,6 +381,7 @@ inline std::string resolve_warps(int* released) {
             }
             if (!(mask >> l & 1u)) return describe(first) + " calls a warp collective whose mask leaves out its own lane";
             if (!complete) continue;
+            if (pace && std::uniform_real_distribution<float>(0.0f, 1.0f)(*rng) >= (*pace)[base / WARP]) break;  // later
             // Every lane of the mask is here: compute each one's result, then let them all go.
             if (is_matrix_op(first.op)) {
                 std::string problem = resolve_matrix_collective(&g.threads[base]);
@@ -433,6 +440,11 @@ inline std::string run_block(std::mt19937& rng) {
     }
     std::vector<int> order(n);
     for (int i = 0; i < n; i++) order[i] = i;
+    // Each warp's pace (resolve_warps): one warp at full speed, the others at a quarter to full.
+    std::vector<float> pace((n + WARP - 1) / WARP, 1.0f);
+    if (!g.in_order)
+        for (size_t w = 1; w < pace.size(); w++) pace[w] = std::uniform_real_distribution<float>(0.25f, 1.0f)(rng);
+    if (!g.in_order) std::shuffle(pace.begin(), pace.end(), rng);
     for (;;) {
         if (!g.in_order) std::shuffle(order.begin(), order.end(), rng);
         for (int i : order)
@@ -444,7 +456,9 @@ inline std::string run_block(std::mt19937& rng) {
             at_barrier += t.wait == Wait::SYNCTHREADS;
         }
         if (done == n) return "";
-        std::string problem = resolve_warps(&released);
+        std::string problem = resolve_warps(&released, g.in_order ? nullptr : &pace, &rng);
+        if (!problem.empty()) return problem;
+        if (!released) problem = resolve_warps(&released);  // no warp drew its turn: all complete ones go
         if (!problem.empty()) return problem;
         if (released) continue;
         // Threads that have exited count as arrived at __syncthreads, as on the hardware.

@@ -91,6 +91,42 @@ TEST(Emu, BarriersOrderSharedMemoryAndARaceShowsUp) {
     EXPECT_GT(wrong, 10) << "the racy kernel should give wrong values";
 }
 
+// A loop over tiles, as flash attention's: each round the block stores a tile in shared memory, then
+// every warp reads all of it through a chain of shuffles (warp collectives, which is where the emulator
+// switches). `second_barrier` false leaves out the barrier between one round's reads and the next
+// round's stores: a warp that is ahead overwrites the tile while a slower one still reads it.
+__global__ void tile_loop_kernel(float* out, int rounds, bool second_barrier) {
+    __shared__ float tile[128];
+    float acc = 0.0f;
+    for (int r = 0; r < rounds; r++) {
+        if (second_barrier) __syncthreads();
+        tile[threadIdx.x] = (float)(r * 128 + threadIdx.x);
+        __syncthreads();
+        for (int i = 0; i < 128; i += 4) acc += __shfl_xor_sync(0xffffffffu, tile[(threadIdx.x + i) % 128], 1);
+    }
+    out[threadIdx.x] = acc;
+}
+
+TEST(Emu, WarpsDriftApartSoAMissingBarrierBetweenTilesShowsUp) {
+    const int rounds = 4;
+    std::vector<float> want(128, 0.0f);
+    for (int t = 0; t < 128; t++)  // lane t gets what its partner t ^ 1 read: integers, exact in fp32
+        for (int r = 0; r < rounds; r++)
+            for (int i = 0; i < 128; i += 4) want[t] += (float)(r * 128 + ((t ^ 1) + i) % 128);
+    DeviceBuffer<float> out(128);
+    tile_loop_kernel<<<1, 128>>>(out.ptr, rounds, true);
+    ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+    EXPECT_EQ(out.download(), want);
+    int wrong = 0;
+    for (int launch = 0; launch < 3; launch++) {
+        tile_loop_kernel<<<1, 128>>>(out.ptr, rounds, false);
+        ASSERT_EQ(cudaGetLastError(), cudaSuccess);
+        std::vector<float> got = out.download();
+        for (int t = 0; t < 128; t++) wrong += got[t] != want[t];
+    }
+    EXPECT_GT(wrong, 0) << "warps kept in step: the missing barrier went unseen";
+}
+
 // Expects the last launch to have failed with `code` and a message containing `what`.
 void expect_launch_error(cudaError_t code, const std::string& what) {
     cudaError_t e = cudaGetLastError();

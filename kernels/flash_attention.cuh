@@ -1,0 +1,524 @@
+// flash_attention.cuh — causal attention in bf16 on the tensor cores, forward and backward, in the
+// FlashAttention-2 manner: no (T, T) matrix in memory, only one fp32 number per row kept for the
+// backward (issue 14). docs/attention.md walks through it, from the math to the fragments.
+//
+// Same inputs and outputs as kernels/attention.cuh (qkv (B, T, 3C) after RoPE, out (B, T, C), head h in
+// channels h*HS ..), and the same reference: attention_forward_cpu / attention_backward_cpu there, in
+// fp32. What changes is how it is computed:
+//
+//   forward:  a block takes 64 query rows of one head; its 4 warps take 16 rows each. Tiles of 64 keys
+//             and values pass through shared memory; each warp computes S = Q K^T for its rows on the
+//             tensor cores, folds it into the online softmax (running maximum m and sum l per row),
+//             and adds P V to its output, rescaled as m grows:
+//                 m' = max(m, max_j s_j),  l' = l e^(m - m') + sum_j e^(s_j - m'),
+//                 o' = o e^(m - m') + sum_j e^(s_j - m') v_j,        out = o / l at the end.
+//             It keeps lse = m + log l (natural log, of the scaled scores) per row: P is then
+//             e^(s - lse) anywhere, without the whole row.
+//   backward: with D_t = dout_t . out_t (= sum_j p_tj dp_tj, one dot product of HS terms), the
+//             gradient of the softmax is ds_tj = p_tj (dp_tj - D_t). Two kernels, so that every
+//             output element is summed by one warp in a fixed order (no atomics, the same bits on
+//             every run; FlashAttention-2 adds dQ with atomics instead):
+//               dK, dV: a block takes 64 keys (16 per warp) and walks the query tiles from the
+//                       diagonal down, recomputing P^T and dS^T per tile: dV += P^T dO, dK += dS^T Q.
+//               dQ:     a block takes 64 query rows and walks the key tiles up to the diagonal,
+//                       recomputing P and dS: dQ += dS K.
+//             Both recompute S and dP, which costs 2 x the forward's S (FlashAttention-2 recomputes
+//             it once); the price of determinism without a T x T buffer.
+//
+// Precision: bf16 operands, fp32 accumulation (mma.sync m16n8k16), fp32 softmax. P and dS are rounded
+// to bf16 on their way into the second product of each pair, as in FlashAttention-2.
+//
+// Head sizes: any multiple of 8 up to 128. The kernels are templates on the padded head size
+// D = 16, 32, 64 or 128, and a smaller HS loads as zeros in the columns beyond it (zeros add nothing
+// to a dot product; those output columns are never written). So the paper's router (HS 8) runs at
+// D = 16, twice its work, and HS 96 at D = 128. Other head sizes use kernels/attention.cuh.
+//
+// The tensor-core instructions are the small wrappers of kernels/ptx.cuh, which the CPU emulator
+// replaces with the PTX ISA's fragment layouts, so a lane that reads the wrong element fails there too.
+// In every kernel: lane = threadIdx.x % 32, g = lane / 4 (the mma's groupID) and tg = lane % 4; a warp's
+// C fragment of a 16 x 8 tile holds rows g and g + 8, columns 2 tg and 2 tg + 1.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "attention.cuh"
+#include "common.cuh"
+
+// ----------------------------------------------------------------------------------------------
+// Reference of what only this file computes: the row logsumexp of the scaled causal scores, the
+// number the forward keeps for the backward. lse: (B, NH, T).
+inline void flash_attention_lse_cpu(float* lse, const float* qkv, int B, int T, int C, int NH) {
+    int HS = C / NH;
+    float scale = 1.0f / sqrtf((float)HS);
+    for (int b = 0; b < B; b++)
+        for (int h = 0; h < NH; h++)
+            for (int t = 0; t < T; t++) {
+                const float* q = qkv + ((size_t)b * T + t) * 3 * C + h * HS;
+                double maxval = -INFINITY, sum = 0.0;
+                std::vector<double> s(t + 1);
+                for (int j = 0; j <= t; j++) {
+                    const float* k = qkv + ((size_t)b * T + j) * 3 * C + C + h * HS;
+                    double dot = 0.0;
+                    for (int d = 0; d < HS; d++) dot += (double)q[d] * k[d];
+                    s[j] = dot * scale;
+                    maxval = std::max(maxval, s[j]);
+                }
+                for (int j = 0; j <= t; j++) sum += std::exp(s[j] - maxval);
+                lse[((size_t)b * NH + h) * T + t] = (float)(maxval + std::log(sum));
+            }
+}
+
+// Which head sizes the kernels take (see above); the model uses them in bf16 when this holds.
+inline bool flash_attention_supported(int C, int NH) {
+    int HS = C / NH;
+    return HS % 8 == 0 && HS >= 8 && HS <= 128;
+}
+
+#ifdef __CUDACC__
+
+#include "ptx.cuh"
+
+constexpr int FLASH_ROWS = 64;    // query rows (forward, dQ) or keys (dK dV) per block: 16 per warp
+constexpr int FLASH_TILE = 64;    // keys (forward, dQ) or query rows (dK dV) per step through shared memory
+constexpr int FLASH_WARPS = 4;
+constexpr int FLASH_THREADS = FLASH_WARPS * WARP_SIZE;
+static_assert(FLASH_ROWS == 16 * FLASH_WARPS, "one 16-row mma tile per warp");
+static_assert(FLASH_ROWS == FLASH_TILE, "the causal skip below assumes square tiles");
+
+// Shared-memory tiles are [rows][D + 8] bf16: the 16 extra bytes per row shift each row by 4 banks,
+// so that the 8 row addresses of one ldmatrix phase fall in 8 different groups of 4 banks (without
+// them, rows D*2 bytes apart would all start in the same bank for D >= 64: an 8-way conflict).
+template <int D>
+constexpr int flash_stride() { return D + 8; }
+
+// Two fp32 values as one register of two bf16, the first in the low half (the mma's operand order).
+__device__ inline uint32_t flash_pack(float lo, float hi) {
+    __nv_bfloat162 v = __floats2bfloat162_rn(lo, hi);
+    uint32_t r;
+    memcpy(&r, &v, 4);
+    return r;
+}
+
+// Rows t0 .. t0+ROWS-1 of one head's (T, HS) matrix, `ld` elements apart in global memory, into a
+// [ROWS][D + 8] shared tile: 16 bytes (8 bf16) per thread per step; rows at or past T and columns at
+// or past HS are zeros (a padded head's columns, and the keys after the last one: V must be zero there,
+// not NaN, since P = 0 times NaN is NaN).
+template <int D, int ROWS>
+__device__ inline void flash_load_tile(bf16* tile, const bf16* src, size_t ld, int t0, int T, int HS) {
+    constexpr int CHUNKS = D / 8, STRIDE = flash_stride<D>();
+    for (int e = threadIdx.x; e < ROWS * CHUNKS; e += FLASH_THREADS) {
+        int r = e / CHUNKS, c = 8 * (e % CHUNKS);
+        Vec16<bf16> v;
+        if (t0 + r < T && c < HS) v = *(const Vec16<bf16>*)(src + (size_t)(t0 + r) * ld + c);
+        else
+            for (int i = 0; i < 8; i++) v.v[i] = __float2bfloat16_rn(0.0f);
+        *(Vec16<bf16>*)(tile + r * STRIDE + c) = v;
+    }
+}
+
+// The mma operands, from a shared tile (see kernels/ptx.cuh for the ldmatrix layouts):
+//   flash_a:  A fragment of the 16 x 16 block at (row0, col0) of a row-major tile;
+//   flash_bt: B fragment (16 x 8) whose column n is tile row row0 + n, k from col0: B = the tile's
+//             rows transposed (K^T in Q K^T);
+//   flash_b:  B fragment (16 x 8) = the tile's rows row0 .. row0+15, columns col0 .. col0+7 as stored
+//             (V in P V).
+template <int D>
+__device__ inline void flash_a(uint32_t a[4], const bf16* tile, int row0, int col0) {
+    int lane = threadIdx.x % WARP_SIZE;
+    ldmatrix_x4(a, tile + (row0 + lane % 16) * flash_stride<D>() + col0 + 8 * (lane / 16));
+}
+template <int D>
+__device__ inline void flash_bt(uint32_t b[2], const bf16* tile, int row0, int col0) {
+    int lane = threadIdx.x % WARP_SIZE;
+    ldmatrix_x2(b, tile + (row0 + lane % 8) * flash_stride<D>() + col0 + 8 * ((lane / 8) % 2));
+}
+template <int D>
+__device__ inline void flash_b(uint32_t b[2], const bf16* tile, int row0, int col0) {
+    int lane = threadIdx.x % WARP_SIZE;
+    ldmatrix_x2_trans(b, tile + (row0 + lane % 16) * flash_stride<D>() + col0);
+}
+
+// The A fragment of k-step kk (columns 16 kk .. 16 kk + 15) of a 16 x 64 matrix held as eight C
+// fragments c[n] (columns 8n .. 8n + 7), rounded to bf16: the C layout of two neighbouring n-tiles is
+// exactly the A layout of one 16 x 16 block, so P (or dS) goes from one mma to the next without
+// leaving the registers.
+__device__ inline void flash_c_to_a(uint32_t a[4], const float (*c)[4], int kk) {
+    a[0] = flash_pack(c[2 * kk][0], c[2 * kk][1]);          // row g,     columns 2tg, 2tg+1
+    a[1] = flash_pack(c[2 * kk][2], c[2 * kk][3]);          // row g + 8
+    a[2] = flash_pack(c[2 * kk + 1][0], c[2 * kk + 1][1]);  // row g,     columns 8 + 2tg, 8 + 2tg + 1
+    a[3] = flash_pack(c[2 * kk + 1][2], c[2 * kk + 1][3]);  // row g + 8
+}
+
+// The four lanes of a quad (same g) hold one row's columns between them: combine them.
+__device__ inline float flash_quad_max(float v) {
+    v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, 1));
+    return fmaxf(v, __shfl_xor_sync(0xffffffffu, v, 2));
+}
+__device__ inline float flash_quad_sum(float v) {
+    v += __shfl_xor_sync(0xffffffffu, v, 1);
+    return v + __shfl_xor_sync(0xffffffffu, v, 2);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Forward. Grid (ceil(T / 64), B * NH), 128 threads, dynamic shared memory: Q, K and V tiles.
+// lse: (B, NH, T) fp32.
+template <int D>
+static __global__ void __launch_bounds__(FLASH_THREADS)
+    flash_attention_forward_kernel(bf16* out, float* lse, const bf16* qkv, int T, int C, int NH, float scale) {
+    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    extern __shared__ __align__(16) bf16 flash_shared[];
+    bf16* q_tile = flash_shared;
+    bf16* k_tile = q_tile + FLASH_ROWS * STRIDE;
+    bf16* v_tile = k_tile + FLASH_TILE * STRIDE;
+    int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
+    int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
+    int q0 = blockIdx.x * FLASH_ROWS;
+    size_t ld = 3 * (size_t)C;
+    const bf16* q = qkv + (size_t)b * T * ld + (size_t)h * HS;
+    const bf16 *k = q + C, *v = q + 2 * C;
+
+    flash_load_tile<D, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
+    __syncthreads();
+    uint32_t qa[KSTEPS][4];  // this warp's 16 rows of Q, kept in registers for every key tile
+    for (int kk = 0; kk < KSTEPS; kk++) flash_a<D>(qa[kk], q_tile, 16 * warp, 16 * kk);
+
+    int rows[2] = {q0 + 16 * warp + g, q0 + 16 * warp + g + 8};  // the two rows this lane holds
+    float m[2] = {-INFINITY, -INFINITY}, l[2] = {0.0f, 0.0f};      // l: this lane's part of the row sum
+    float o[DTILES][4] = {};
+    int last = min(q0 + FLASH_ROWS, T) - 1;  // the block's last row: keys after it are never needed
+    for (int j0 = 0; j0 <= last; j0 += FLASH_TILE) {
+        __syncthreads();  // every warp is done with the previous K and V tiles
+        flash_load_tile<D, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
+        flash_load_tile<D, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+        __syncthreads();
+
+        float s[NTILES][4] = {};  // S = Q K^T: 16 rows x 64 keys
+        for (int n = 0; n < NTILES; n++)
+            for (int kk = 0; kk < KSTEPS; kk++) {
+                uint32_t kb[2];
+                flash_bt<D>(kb, k_tile, 8 * n, 16 * kk);
+                mma_m16n8k16_bf16(s[n], qa[kk], kb, s[n]);
+            }
+        // Scale and mask (key j after row t, or past the end), then the online softmax per row. Key 0
+        // is in the first tile and unmasked for every row, so m is finite from then on: no exp ever
+        // sees -inf - (-inf).
+        float m_new[2] = {m[0], m[1]};
+        for (int n = 0; n < NTILES; n++)
+            for (int i = 0; i < 4; i++) {
+                int j = j0 + 8 * n + 2 * tg + (i & 1), t = rows[i / 2];
+                s[n][i] = (j <= t && j < T) ? s[n][i] * scale : -INFINITY;
+                m_new[i / 2] = fmaxf(m_new[i / 2], s[n][i]);
+            }
+        float correction[2];
+        for (int r = 0; r < 2; r++) {
+            m_new[r] = flash_quad_max(m_new[r]);
+            correction[r] = expf(m[r] - m_new[r]);  // 0 on the first tile (m = -inf)
+            m[r] = m_new[r];
+            l[r] *= correction[r];
+        }
+        for (int n = 0; n < NTILES; n++)
+            for (int i = 0; i < 4; i++) {
+                s[n][i] = expf(s[n][i] - m[i / 2]);  // P, unnormalised; 0 where masked
+                l[i / 2] += s[n][i];
+            }
+        for (int dn = 0; dn < DTILES; dn++)
+            for (int i = 0; i < 4; i++) o[dn][i] *= correction[i / 2];
+        // O += P V: P's C fragments become A fragments, V's tile is read as stored.
+        for (int kk = 0; kk < FLASH_TILE / 16; kk++) {
+            uint32_t pa[4];
+            flash_c_to_a(pa, s, kk);
+            for (int dn = 0; dn < DTILES; dn++) {
+                uint32_t vb[2];
+                flash_b<D>(vb, v_tile, 16 * kk, 8 * dn);
+                mma_m16n8k16_bf16(o[dn], pa, vb, o[dn]);
+            }
+        }
+    }
+    // The row sums, whole; then out = o / l, and lse for the backward.
+    bf16* y = out + (size_t)b * T * C + (size_t)h * HS;
+    for (int r = 0; r < 2; r++) {
+        float sum = flash_quad_sum(l[r]);
+        int t = rows[r];
+        if (t >= T) continue;
+        float inv = 1.0f / sum;
+        for (int dn = 0; dn < DTILES; dn++) {
+            int d = 8 * dn + 2 * tg;
+            if (d < HS) *(__nv_bfloat162*)(y + (size_t)t * C + d) = __floats2bfloat162_rn(o[dn][2 * r] * inv, o[dn][2 * r + 1] * inv);
+        }
+        if (tg == 0) lse[(size_t)blockIdx.y * T + t] = m[r] + logf(sum);
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Backward, step 1: D_t = dout_t . out_t per row, fp32, one thread per row (HS terms in order).
+// delta: (B, NH, T).
+static __global__ void flash_attention_delta_kernel(float* delta, const bf16* out, const bf16* dout, int B, int T, int C,
+                                                    int NH) {
+    int row = blockIdx.x * blockDim.x + threadIdx.x;  // (b, h, t)
+    if (row >= B * NH * T) return;
+    int HS = C / NH, t = row % T, h = (row / T) % NH, b = row / (T * NH);
+    size_t at = ((size_t)b * T + t) * C + (size_t)h * HS;
+    float sum = 0.0f;
+    for (int d = 0; d < HS; d++) sum += __bfloat162float(out[at + d]) * __bfloat162float(dout[at + d]);
+    delta[row] = sum;
+}
+
+// Backward, step 2: dK and dV. Grid (ceil(T / 64), B * NH), 128 threads; block x takes keys
+// k0 = 64 x .. k0 + 63, warp w the 16 keys from k0 + 16 w, and walks the query tiles from i0 = k0 (the
+// queries before k0 see none of these keys) to the end. Per tile each warp computes, transposed so
+// that its keys are the mma's rows:
+//   S^T = K Q^T,  dP^T = V dO^T,  P^T = e^(scale S^T - lse),  dS^T = P^T (dP^T - D),
+//   dV += P^T dO,  dK += dS^T Q           (and dK is scaled by 1/sqrt(HS) once, at the end)
+// Shared: the block's K and V, and one tile of Q and dO.
+template <int D>
+static __global__ void __launch_bounds__(FLASH_THREADS)
+    flash_attention_backward_kv_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
+                                       const float* delta, int T, int C, int NH, float scale) {
+    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    extern __shared__ __align__(16) bf16 flash_shared[];
+    bf16* k_tile = flash_shared;
+    bf16* v_tile = k_tile + FLASH_ROWS * STRIDE;
+    bf16* q_tile = v_tile + FLASH_ROWS * STRIDE;
+    bf16* do_tile = q_tile + FLASH_TILE * STRIDE;
+    float* lse_tile = (float*)(do_tile + FLASH_TILE * STRIDE);
+    float* delta_tile = lse_tile + FLASH_TILE;
+    int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
+    int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
+    int k0 = blockIdx.x * FLASH_ROWS;
+    size_t ld = 3 * (size_t)C;
+    const bf16* q = qkv + (size_t)b * T * ld + (size_t)h * HS;
+    const bf16 *k = q + C, *v = q + 2 * C;
+    const bf16* dO = dout + (size_t)b * T * C + (size_t)h * HS;
+    const float* head_lse = lse + (size_t)blockIdx.y * T;
+    const float* head_delta = delta + (size_t)blockIdx.y * T;
+
+    flash_load_tile<D, FLASH_ROWS>(k_tile, k, ld, k0, T, HS);
+    flash_load_tile<D, FLASH_ROWS>(v_tile, v, ld, k0, T, HS);
+    int keys[2] = {k0 + 16 * warp + g, k0 + 16 * warp + g + 8};  // the two keys (rows of S^T) this lane holds
+    float dk[DTILES][4] = {}, dv[DTILES][4] = {};
+    for (int i0 = k0; i0 < T; i0 += FLASH_TILE) {
+        __syncthreads();  // every warp is done with the previous Q and dO tiles (and K, V are loaded)
+        flash_load_tile<D, FLASH_TILE>(q_tile, q, ld, i0, T, HS);
+        flash_load_tile<D, FLASH_TILE>(do_tile, dO, (size_t)C, i0, T, HS);
+        for (int r = threadIdx.x; r < FLASH_TILE; r += FLASH_THREADS) {
+            lse_tile[r] = i0 + r < T ? head_lse[i0 + r] : 0.0f;
+            delta_tile[r] = i0 + r < T ? head_delta[i0 + r] : 0.0f;
+        }
+        __syncthreads();
+
+        float st[NTILES][4] = {}, dpt[NTILES][4] = {};  // S^T and dP^T: 16 keys x 64 queries
+        for (int kk = 0; kk < KSTEPS; kk++) {
+            uint32_t ka[4], va[4];
+            flash_a<D>(ka, k_tile, 16 * warp, 16 * kk);
+            flash_a<D>(va, v_tile, 16 * warp, 16 * kk);
+            for (int n = 0; n < NTILES; n++) {
+                uint32_t qb[2], dob[2];
+                flash_bt<D>(qb, q_tile, 8 * n, 16 * kk);
+                flash_bt<D>(dob, do_tile, 8 * n, 16 * kk);
+                mma_m16n8k16_bf16(st[n], ka, qb, st[n]);
+                mma_m16n8k16_bf16(dpt[n], va, dob, dpt[n]);
+            }
+        }
+        for (int n = 0; n < NTILES; n++)
+            for (int i = 0; i < 4; i++) {
+                int c = 8 * n + 2 * tg + (i & 1), t = i0 + c, j = keys[i / 2];
+                float p = (j <= t && t < T) ? expf(st[n][i] * scale - lse_tile[c]) : 0.0f;
+                st[n][i] = p;                                 // P^T
+                dpt[n][i] = p * (dpt[n][i] - delta_tile[c]);  // dS^T (unscaled)
+            }
+        for (int kk = 0; kk < FLASH_TILE / 16; kk++) {  // k runs over the tile's 64 queries
+            uint32_t pa[4], dsa[4];
+            flash_c_to_a(pa, st, kk);
+            flash_c_to_a(dsa, dpt, kk);
+            for (int dn = 0; dn < DTILES; dn++) {
+                uint32_t dob[2], qb[2];
+                flash_b<D>(dob, do_tile, 16 * kk, 8 * dn);
+                flash_b<D>(qb, q_tile, 16 * kk, 8 * dn);
+                mma_m16n8k16_bf16(dv[dn], pa, dob, dv[dn]);
+                mma_m16n8k16_bf16(dk[dn], dsa, qb, dk[dn]);
+            }
+        }
+    }
+    bf16* dk_out = dqkv + (size_t)b * T * ld + C + (size_t)h * HS;
+    bf16* dv_out = dk_out + C;
+    for (int r = 0; r < 2; r++) {
+        int j = keys[r];
+        if (j >= T) continue;
+        for (int dn = 0; dn < DTILES; dn++) {
+            int d = 8 * dn + 2 * tg;
+            if (d >= HS) continue;
+            *(__nv_bfloat162*)(dk_out + (size_t)j * ld + d) = __floats2bfloat162_rn(dk[dn][2 * r] * scale, dk[dn][2 * r + 1] * scale);
+            *(__nv_bfloat162*)(dv_out + (size_t)j * ld + d) = __floats2bfloat162_rn(dv[dn][2 * r], dv[dn][2 * r + 1]);
+        }
+    }
+}
+
+// Backward, step 3: dQ. Grid (ceil(T / 64), B * NH), 128 threads; block x takes query rows
+// q0 = 64 x .., warp w 16 of them, and walks the key tiles up to its last row:
+//   S = Q K^T,  dP = dO V^T,  P = e^(scale S - lse),  dS = P (dP - D),  dQ += dS K   (scaled at the end)
+// Shared: the block's Q and dO, and one tile of K and V.
+template <int D>
+static __global__ void __launch_bounds__(FLASH_THREADS)
+    flash_attention_backward_q_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
+                                      const float* delta, int T, int C, int NH, float scale) {
+    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    extern __shared__ __align__(16) bf16 flash_shared[];
+    bf16* q_tile = flash_shared;
+    bf16* do_tile = q_tile + FLASH_ROWS * STRIDE;
+    bf16* k_tile = do_tile + FLASH_ROWS * STRIDE;
+    bf16* v_tile = k_tile + FLASH_TILE * STRIDE;
+    int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
+    int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
+    int q0 = blockIdx.x * FLASH_ROWS;
+    size_t ld = 3 * (size_t)C;
+    const bf16* q = qkv + (size_t)b * T * ld + (size_t)h * HS;
+    const bf16 *k = q + C, *v = q + 2 * C;
+    const bf16* dO = dout + (size_t)b * T * C + (size_t)h * HS;
+
+    flash_load_tile<D, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
+    flash_load_tile<D, FLASH_ROWS>(do_tile, dO, (size_t)C, q0, T, HS);
+    int rows[2] = {q0 + 16 * warp + g, q0 + 16 * warp + g + 8};
+    float row_lse[2], row_delta[2];
+    for (int r = 0; r < 2; r++) {
+        bool in = rows[r] < T;
+        row_lse[r] = in ? lse[(size_t)blockIdx.y * T + rows[r]] : 0.0f;
+        row_delta[r] = in ? delta[(size_t)blockIdx.y * T + rows[r]] : 0.0f;
+    }
+    float dq[DTILES][4] = {};
+    int last = min(q0 + FLASH_ROWS, T) - 1;
+    for (int j0 = 0; j0 <= last; j0 += FLASH_TILE) {
+        __syncthreads();  // every warp is done with the previous K and V tiles (and Q, dO are loaded)
+        flash_load_tile<D, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
+        flash_load_tile<D, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+        __syncthreads();
+
+        float s[NTILES][4] = {}, dp[NTILES][4] = {};  // S and dP: 16 rows x 64 keys
+        for (int kk = 0; kk < KSTEPS; kk++) {
+            uint32_t qa[4], doa[4];
+            flash_a<D>(qa, q_tile, 16 * warp, 16 * kk);
+            flash_a<D>(doa, do_tile, 16 * warp, 16 * kk);
+            for (int n = 0; n < NTILES; n++) {
+                uint32_t kb[2], vb[2];
+                flash_bt<D>(kb, k_tile, 8 * n, 16 * kk);
+                flash_bt<D>(vb, v_tile, 8 * n, 16 * kk);
+                mma_m16n8k16_bf16(s[n], qa, kb, s[n]);
+                mma_m16n8k16_bf16(dp[n], doa, vb, dp[n]);
+            }
+        }
+        for (int n = 0; n < NTILES; n++)
+            for (int i = 0; i < 4; i++) {
+                int j = j0 + 8 * n + 2 * tg + (i & 1), t = rows[i / 2];
+                float p = (j <= t && j < T && t < T) ? expf(s[n][i] * scale - row_lse[i / 2]) : 0.0f;
+                dp[n][i] = p * (dp[n][i] - row_delta[i / 2]);  // dS (unscaled)
+            }
+        for (int kk = 0; kk < FLASH_TILE / 16; kk++) {  // k runs over the tile's 64 keys
+            uint32_t dsa[4];
+            flash_c_to_a(dsa, dp, kk);
+            for (int dn = 0; dn < DTILES; dn++) {
+                uint32_t kb[2];
+                flash_b<D>(kb, k_tile, 16 * kk, 8 * dn);
+                mma_m16n8k16_bf16(dq[dn], dsa, kb, dq[dn]);
+            }
+        }
+    }
+    bf16* dq_out = dqkv + (size_t)b * T * ld + (size_t)h * HS;
+    for (int r = 0; r < 2; r++) {
+        int t = rows[r];
+        if (t >= T) continue;
+        for (int dn = 0; dn < DTILES; dn++) {
+            int d = 8 * dn + 2 * tg;
+            if (d < HS) *(__nv_bfloat162*)(dq_out + (size_t)t * ld + d) = __floats2bfloat162_rn(dq[dn][2 * r] * scale, dq[dn][2 * r + 1] * scale);
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Launchers. They take the model's activation type Tx so that the model's one forward and backward
+// (common/model.h) can name them for either precision; only bf16 runs them.
+
+template <int D>
+constexpr size_t flash_forward_shared_bytes() { return (size_t)(FLASH_ROWS + 2 * FLASH_TILE) * flash_stride<D>() * sizeof(bf16); }
+template <int D>
+constexpr size_t flash_backward_shared_bytes() {
+    return (size_t)(2 * FLASH_ROWS + 2 * FLASH_TILE) * flash_stride<D>() * sizeof(bf16) + 2 * FLASH_TILE * sizeof(float);
+}
+
+// Bytes of device memory flash_attention_backward needs as scratch: D, one fp32 per row.
+inline size_t flash_attention_backward_scratch_bytes(int B, int T, int NH) { return (size_t)B * NH * T * sizeof(float); }
+
+template <int D>
+inline void flash_attention_forward_d(bf16* out, float* lse, const bf16* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
+    constexpr size_t shared = flash_forward_shared_bytes<D>();
+    static bool configured = false;  // above 48 KiB a kernel must ask for its shared memory, once
+    if (!configured) {
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_forward_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        configured = true;
+    }
+    dim3 grid(ceil_div(T, FLASH_ROWS), B * NH);
+    float scale = 1.0f / sqrtf((float)(C / NH));
+    flash_attention_forward_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(out, lse, qkv, T, C, NH, scale);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+template <int D>
+inline void flash_attention_backward_d(bf16* dqkv, float* delta, const bf16* dout, const bf16* qkv, const float* lse, int B,
+                                       int T, int C, int NH, cudaStream_t stream) {
+    constexpr size_t shared = flash_backward_shared_bytes<D>();
+    static bool configured = false;
+    if (!configured) {
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_kv_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_q_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        configured = true;
+    }
+    dim3 grid(ceil_div(T, FLASH_ROWS), B * NH);
+    float scale = 1.0f / sqrtf((float)(C / NH));
+    flash_attention_backward_kv_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
+    CUDA_CHECK(cudaGetLastError());
+    flash_attention_backward_q_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+// out (B, T, C) and lse (B, NH, T) from qkv (B, T, 3C). Every buffer 16-byte aligned.
+template <typename Tx>
+inline void flash_attention_forward(Tx* out, float* lse, const Tx* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
+    if constexpr (!std::is_same_v<Tx, bf16>) {
+        throw std::runtime_error("flash attention runs in bf16 only (--precision bf16)");
+    } else {
+        int HS = C / NH;
+        if (!flash_attention_supported(C, NH))
+            throw std::runtime_error("flash attention: head size " + std::to_string(HS) + " is not a multiple of 8 up to 128");
+        if (HS <= 16) flash_attention_forward_d<16>(out, lse, qkv, B, T, C, NH, stream);
+        else if (HS <= 32) flash_attention_forward_d<32>(out, lse, qkv, B, T, C, NH, stream);
+        else if (HS <= 64) flash_attention_forward_d<64>(out, lse, qkv, B, T, C, NH, stream);
+        else flash_attention_forward_d<128>(out, lse, qkv, B, T, C, NH, stream);
+    }
+}
+
+// dqkv (all of it) from dout, and the forward's qkv, out and lse. scratch:
+// flash_attention_backward_scratch_bytes(B, T, NH) bytes of device memory.
+template <typename Tx>
+inline void flash_attention_backward(Tx* dqkv, void* scratch, const Tx* dout, const Tx* qkv, const Tx* out, const float* lse,
+                                     int B, int T, int C, int NH, cudaStream_t stream) {
+    if constexpr (!std::is_same_v<Tx, bf16>) {
+        throw std::runtime_error("flash attention runs in bf16 only (--precision bf16)");
+    } else {
+        int HS = C / NH, rows = B * NH * T;
+        if (!flash_attention_supported(C, NH))
+            throw std::runtime_error("flash attention: head size " + std::to_string(HS) + " is not a multiple of 8 up to 128");
+        float* delta = (float*)scratch;
+        flash_attention_delta_kernel<<<ceil_div(rows, 256), 256, 0, stream>>>(delta, out, dout, B, T, C, NH);
+        CUDA_CHECK(cudaGetLastError());
+        if (HS <= 16) flash_attention_backward_d<16>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+        else if (HS <= 32) flash_attention_backward_d<32>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+        else if (HS <= 64) flash_attention_backward_d<64>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+        else flash_attention_backward_d<128>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+    }
+}
+
+#endif  // __CUDACC__
