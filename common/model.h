@@ -34,6 +34,7 @@
 
 #include "../kernels/adamw.cuh"         // adamw_update, global_norm_squared
 #include "../kernels/attention.cuh"     // attention_forward, attention_backward
+#include "../kernels/flash_attention.cuh"  // flash_attention_forward, flash_attention_backward (bf16)
 #include "../kernels/crossentropy.cuh"  // crossentropy_forward, crossentropy_backward
 #include "../kernels/encoder.cuh"       // encoder_forward, encoder_backward
 #include "../kernels/gelu.cuh"          // gelu_forward, gelu_backward
@@ -110,7 +111,8 @@ struct ActivationsT {
     floatX *ln1; float *ln1_mean, *ln1_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
     floatX *qkv;                            // (L,B,T,3C) after RoPE
     floatX *atty;                           // (L,B,T,C) attention output, before the projection
-    floatX *att;                            // (L,B,NH,T,T) softmax probabilities
+    floatX *att;                            // (L,B,NH,T,T) softmax probabilities (none with flash attention)
+    float *lse;                             // (L,B,NH,T) flash attention's row logsumexp (only with it)
     floatX *residual2;                      // (L,B,T,C) after the attention half of the block
     floatX *ln2; float *ln2_mean, *ln2_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
     floatX *fch, *fch_gelu;                 // (L,B,T,4C) each
@@ -123,9 +125,9 @@ struct ActivationsT {
 using Activations = ActivationsT<float>;
 constexpr int NUM_ACTIVATION_TENSORS = sizeof(Activations) / sizeof(float*);
 // Which of them are fp32 whatever floatX is (in the order above).
-constexpr bool ACTIVATION_IS_FP32[NUM_ACTIVATION_TENSORS] = {false, false, true, true, false, false, false, false, false,
-                                                             true, true, false, false, false, false, true, true, false,
-                                                             true, false};
+constexpr bool ACTIVATION_IS_FP32[NUM_ACTIVATION_TENSORS] = {false, false, true, true, false, false, false, true, false,
+                                                             false, true, true, false, false, false, false, true, true,
+                                                             false, true, false};
 
 // layers: how many layers' activations are kept: L for training, 1 for a forward-only model, whose
 // layers then reuse the same buffers one after the other.
@@ -137,6 +139,7 @@ inline void activation_sizes(const ModelConfig& c, int B, int T, int layers, int
         L * BT * 3 * C,
         L * BT * C,
         L * B * c.H * (int64_t)T * T,
+        L * B * c.H * (int64_t)T,
         L * BT * C,
         L * BT * C, L * BT, L * BT,
         L * BT * 4 * C, L * BT * 4 * C,
@@ -176,6 +179,9 @@ struct Model {
     // --precision bf16 (CUDA only): the activations are bf16 and live in a16, d16; the matmuls read
     // p16, a bf16 copy of params made before each forward. Otherwise a, d hold them and p is read.
     bool use_bf16 = false;
+    // On the GPU in bf16, attention runs in kernels/flash_attention.cuh (no att, an lse per row) when the
+    // head size allows (a multiple of 8 up to 128); otherwise, and in fp32/tf32, kernels/attention.cuh.
+    bool flash_attention = false;
     bf16* params16 = nullptr;
     ParamTensorsT<bf16> p16{};
     void* acts_memory = nullptr;
@@ -415,10 +421,16 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
     if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
     int64_t asizes[NUM_ACTIVATION_TENSORS];
     activation_sizes(c, B, T, training ? c.L : 1, asizes);
+    // att (B, NH, T, T) only where attention keeps it: on the CPU, and on the GPU for training without
+    // flash attention (the forward-only fused kernel needs none); lse only with flash attention.
+    m.flash_attention = m.cuda && m.use_bf16 && flash_attention_supported(c.C, c.H);
 #ifdef __CUDACC__
-    // Forward only on the GPU: the fused attention needs no (B, NH, T, T) probabilities.
-    if (!training && m.cuda && attention_fused_supported(c.C, c.H)) asizes[offsetof(Activations, att) / sizeof(float*)] = 0;
+    bool keeps_att = !m.cuda || (!m.flash_attention && (training || !attention_fused_supported(c.C, c.H)));
+#else
+    bool keeps_att = true;
 #endif
+    if (!keeps_att) asizes[offsetof(Activations, att) / sizeof(float*)] = 0;
+    if (!m.flash_attention) asizes[offsetof(Activations, lse) / sizeof(float*)] = 0;
     // Bytes per element of floatX; each tensor starts on a 16-byte boundary (the vectorised kernels'
     // loads), so sizes are rounded up to whole 16-byte chunks.
     size_t x_bytes = m.use_bf16 ? sizeof(bf16) : sizeof(float);
@@ -456,7 +468,8 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 #ifdef __CUDACC__
     if (m.cuda) {
         m.scratch_bytes = std::max({encoder_backward_scratch_bytes(B, T), layernorm_backward_scratch_bytes(B, T, c.C),
-                                    attention_backward_scratch_bytes(B, T, c.C, c.H),
+                                    m.flash_attention ? flash_attention_backward_scratch_bytes(B, T, c.H)
+                                                      : attention_backward_scratch_bytes(B, T, c.C, c.H),
                                     global_norm_scratch_bytes()});
         m.scratch = device_alloc(m, m.scratch_bytes, "kernel workspace");
     }
@@ -524,7 +537,9 @@ template <typename floatX>
 struct LayerActsT {
     floatX *x;  // the layer's input: the embedding, or the previous layer's output
     floatX *ln1; float *ln1_mean, *ln1_rstd;
-    floatX *qkv, *atty, *att, *res2, *ln2;
+    floatX *qkv, *atty, *att;
+    float *lse;
+    floatX *res2, *ln2;
     float *ln2_mean, *ln2_rstd;
     floatX *fch, *fch_gelu, *res3;
 };
@@ -539,6 +554,7 @@ inline LayerActsT<floatX> layer_acts(const Model& m, int l) {
     return {l == 0 ? a.encoded : a.residual3 + prev * BT * C,
             a.ln1 + k * BT * C, a.ln1_mean + k * BT, a.ln1_rstd + k * BT,
             a.qkv + k * BT * 3 * C, a.atty + k * BT * C, a.att + k * (size_t)m.B * m.cfg.H * m.T * m.T,
+            a.lse + k * (size_t)m.B * m.cfg.H * m.T,
             a.residual2 + k * BT * C, a.ln2 + k * BT * C, a.ln2_mean + k * BT, a.ln2_rstd + k * BT,
             a.fch + k * BT * 4 * C, a.fch_gelu + k * BT * 4 * C, a.residual3 + k * BT * C};
 }
@@ -573,9 +589,11 @@ inline float model_forward_x(Model& m, int B, int T) {
                        matmul_forward_cpu(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C));
         ON_DEVICE_X(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
                        rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
-        // A forward-only model keeps no att for a backward: on the GPU the fused kernel does without it.
-        ON_DEVICE_X(m, m.training ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
-                                  : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
+        // Flash attention keeps lse, not att; without it a forward-only model keeps no att either: on the
+        // GPU the fused kernel does without it.
+        ON_DEVICE_X(m, m.flash_attention ? flash_attention_forward(la.atty, la.lse, la.qkv, B, T, C, NH, 0)
+                       : m.training      ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
+                                         : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
                        attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
         ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C, 0),
                        matmul_forward_cpu(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C));
@@ -702,7 +720,8 @@ inline void model_backward_x(Model& m, float loss_scale) {
         // attention half: dresidual is now d(res2).
         ON_DEVICE_X(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C, 0),
                        matmul_backward_cpu(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C));
-        ON_DEVICE_X(m, attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
+        ON_DEVICE_X(m, m.flash_attention ? flash_attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.atty, la.lse, B, T, C, NH, 0)
+                                         : attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
                        attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
         ON_DEVICE_X(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
                        rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));

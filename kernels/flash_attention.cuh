@@ -95,7 +95,7 @@ static_assert(FLASH_ROWS == FLASH_TILE, "the causal skip below assumes square ti
 // so that the 8 row addresses of one ldmatrix phase fall in 8 different groups of 4 banks (without
 // them, rows D*2 bytes apart would all start in the same bank for D >= 64: an 8-way conflict).
 template <int D>
-constexpr int flash_stride() { return D + 8; }
+constexpr int FLASH_STRIDE = D + 8;
 
 // Two fp32 values as one register of two bf16, the first in the low half (the mma's operand order).
 __device__ inline uint32_t flash_pack(float lo, float hi) {
@@ -111,7 +111,7 @@ __device__ inline uint32_t flash_pack(float lo, float hi) {
 // not NaN, since P = 0 times NaN is NaN).
 template <int D, int ROWS>
 __device__ inline void flash_load_tile(bf16* tile, const bf16* src, size_t ld, int t0, int T, int HS) {
-    constexpr int CHUNKS = D / 8, STRIDE = flash_stride<D>();
+    constexpr int CHUNKS = D / 8, STRIDE = FLASH_STRIDE<D>;
     for (int e = threadIdx.x; e < ROWS * CHUNKS; e += FLASH_THREADS) {
         int r = e / CHUNKS, c = 8 * (e % CHUNKS);
         Vec16<bf16> v;
@@ -131,17 +131,17 @@ __device__ inline void flash_load_tile(bf16* tile, const bf16* src, size_t ld, i
 template <int D>
 __device__ inline void flash_a(uint32_t a[4], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x4(a, tile + (row0 + lane % 16) * flash_stride<D>() + col0 + 8 * (lane / 16));
+    ldmatrix_x4(a, tile + (row0 + lane % 16) * FLASH_STRIDE<D> + col0 + 8 * (lane / 16));
 }
 template <int D>
 __device__ inline void flash_bt(uint32_t b[2], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x2(b, tile + (row0 + lane % 8) * flash_stride<D>() + col0 + 8 * ((lane / 8) % 2));
+    ldmatrix_x2(b, tile + (row0 + lane % 8) * FLASH_STRIDE<D> + col0 + 8 * ((lane / 8) % 2));
 }
 template <int D>
 __device__ inline void flash_b(uint32_t b[2], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x2_trans(b, tile + (row0 + lane % 16) * flash_stride<D>() + col0);
+    ldmatrix_x2_trans(b, tile + (row0 + lane % 16) * FLASH_STRIDE<D> + col0);
 }
 
 // The A fragment of k-step kk (columns 16 kk .. 16 kk + 15) of a 16 x 64 matrix held as eight C
@@ -171,7 +171,7 @@ __device__ inline float flash_quad_sum(float v) {
 template <int D>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_forward_kernel(bf16* out, float* lse, const bf16* qkv, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* q_tile = flash_shared;
     bf16* k_tile = q_tile + FLASH_ROWS * STRIDE;
@@ -280,7 +280,7 @@ template <int D>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_kv_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                        const float* delta, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* k_tile = flash_shared;
     bf16* v_tile = k_tile + FLASH_ROWS * STRIDE;
@@ -367,7 +367,7 @@ template <int D>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_q_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                       const float* delta, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = flash_stride<D>(), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* q_tile = flash_shared;
     bf16* do_tile = q_tile + FLASH_ROWS * STRIDE;
@@ -443,10 +443,10 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
 // (common/model.h) can name them for either precision; only bf16 runs them.
 
 template <int D>
-constexpr size_t flash_forward_shared_bytes() { return (size_t)(FLASH_ROWS + 2 * FLASH_TILE) * flash_stride<D>() * sizeof(bf16); }
+constexpr size_t flash_forward_shared_bytes() { return (size_t)(FLASH_ROWS + 2 * FLASH_TILE) * FLASH_STRIDE<D> * sizeof(bf16); }
 template <int D>
 constexpr size_t flash_backward_shared_bytes() {
-    return (size_t)(2 * FLASH_ROWS + 2 * FLASH_TILE) * flash_stride<D>() * sizeof(bf16) + 2 * FLASH_TILE * sizeof(float);
+    return (size_t)(2 * FLASH_ROWS + 2 * FLASH_TILE) * FLASH_STRIDE<D> * sizeof(bf16) + 2 * FLASH_TILE * sizeof(float);
 }
 
 // Bytes of device memory flash_attention_backward needs as scratch: D, one fp32 per row.

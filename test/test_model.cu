@@ -163,6 +163,9 @@ void model_cuda_bf16_is_close_to_the_cpu() {
         model_init(*m, 99);
         model_allocate(*m, B, T);
     }
+    // HS 8 is a multiple of 8: bf16 attention runs as flash attention (padded to HS 16), no att kept.
+    EXPECT_TRUE(gpu.flash_attention && !cpu.flash_attention);
+    EXPECT_EQ(model_acts<bf16>(gpu).att, nullptr);
     std::vector<int> in, tg;
     random_batch(B, T, cfg.V, 3, &in, &tg);
     AdamWConfig opt;
