@@ -19,8 +19,10 @@
 #     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
 #   3 the GPU tests: test/gpu/ptx_check (kernels/ptx.cuh's known answers), then every *Cuda* test
 #     (the CUDA path against the CPU reference)                               ~1 min
-#   4 the dev/cuda microbenchmarks (each checks, then times), then dev/cuda/model:
-#     the whole model on the GPU against the CPU, tensor by tensor, 30 steps   ~40 s
+#   4 the dev/cuda microbenchmarks (each checks, then times; attention's v4 is
+#     our flash attention), PyTorch's SDPA on attention's shapes
+#     (dev/bench/sdpa.py), then dev/cuda/model: the whole model on the GPU
+#     against the CPU, tensor by tensor, 30 steps                              ~50 s
 #   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
 #     model at S 1024, batch 8: both tokens/s, both MFU, the ratio; then
 #     train_expert with --precision fp32 (the default is bf16)                 ~2 min
@@ -63,7 +65,7 @@ need "$DEV/include/nlohmann/json.hpp" "bash dev/bench/gpu_first_run.sh --prepare
 for p in "${PROGRAMS[@]}"; do need "$p.cu"; done
 for t in "${GPU_TESTS[@]}"; do need "test/$t.cu"; done
 for b in "${BENCHES[@]}"; do need "dev/cuda/$b.cu"; done
-for f in test/main.cpp test/helpers.h test/gpu/ptx_check.cu dev/bench/expert_vs_torch.sh dev/bench/torch_gpu.py \
+for f in test/main.cpp test/helpers.h test/gpu/ptx_check.cu dev/bench/expert_vs_torch.sh dev/bench/torch_gpu.py dev/bench/sdpa.py \
          data/default/corpus_train.bin data/default/corpus_val.bin; do need "$f"; done
 if [ "$MODE" = dry ]; then
   # The flags the steps pass, against the programs' --help (built here).
@@ -84,6 +86,7 @@ if [ "$MODE" = dry ]; then
   for tool in bash make awk timeout; do command -v "$tool" > /dev/null || problems+=("no $tool on PATH"); done
   bash -n dev/bench/expert_vs_torch.sh || problems+=("dev/bench/expert_vs_torch.sh does not parse")
   /usr/bin/python3 -m py_compile dev/bench/torch_gpu.py 2>/dev/null || problems+=("dev/bench/torch_gpu.py does not compile")
+  /usr/bin/python3 -m py_compile dev/bench/sdpa.py 2>/dev/null || problems+=("dev/bench/sdpa.py does not compile")
   if [ ${#problems[@]} -gt 0 ]; then printf 'gpu_first_run.sh --dry-run: %s\n' "${problems[@]}" >&2; exit 1; fi
   # The commit the run will measure (with "+changes" when the tree differs from it), for summary.md.
   echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD 2>/dev/null || echo '+changes')" > "$DEV/commit"
@@ -160,7 +163,8 @@ if [ $PROGRAMS_BUILT -eq 0 ]; then
       --seq-len 1024 --batch 8 --total-batch 8192 --steps 15 --warmup 0 --val-every 0 --sample-every 0 \
       --out $W/bench/expert_fp32 | grep -E '^step +1[45]/'"
   grep -E "tokens/s|ratio|MFU" "$OUT/5_expert_vs_torch.log" | sed 's/^/  /' >> "$SUMMARY"
-  step 4_microbenchmarks 90 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1; done"
+  step 4_microbenchmarks 100 "for b in ${BENCHES[*]}; do echo \"== \$b\"; ./dev/cuda/\$b || exit 1;
+    if [ \$b = attention ]; then echo '== PyTorch SDPA, the same shapes'; python3 dev/bench/sdpa.py; fi; done"
   # 6. The tiny model in each precision train_expert's --help lists (fp32, tf32, bf16 when it lands).
   PRECISIONS=fp32 PRECISION_FLAG=0
   if ./train_expert --help | grep -q -- "--precision"; then

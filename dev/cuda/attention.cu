@@ -3,18 +3,25 @@
 //   make dev/cuda/attention && ./dev/cuda/attention
 //
 // With CUDA: checks the kernels (and the forward-only fused version) against the CPU reference on a small
-// awkward shape, with the per-head products on cuBLAS and on our tiled kernel, then times both (and TF32)
-// (cudaEvent, warm-up, median) at the GPT-2 small shape B 8, T 1024, C 768, NH 12 and at the paper's
-// router (C 96, NH 12: head size 8) with T 256. Built without CUDA: times the CPU reference at
-// B 8, T 256, C 128, NH 4.
+// awkward shape, with the per-head products on cuBLAS and on our tiled kernel, and flash attention
+// (kernels/flash_attention.cuh, bf16) on bf16-rounded inputs; then times them all (cudaEvent, warm-up,
+// median) at the GPT-2 small shape B 8, T 1024, C 768, NH 12 and at the paper's router (C 96, NH 12: head
+// size 8) with T 256. The versions, from simple to fast:
+//   v1 our tiled SIMT kernel (fp32), T x T in memory      v2 cuBLAS fp32, T x T in memory
+//   v3 cuBLAS TF32, T x T in memory                        v4 flash attention: bf16 mma.sync + ldmatrix,
+//                                                             padded shared rows, no T x T (issue 14)
+// dev/bench/sdpa.py times PyTorch's scaled_dot_product_attention on the same shapes, for comparison.
+// Built without CUDA: times the CPU reference at B 8, T 256, C 128, NH 4.
 //
 // FLOPs count the causal half of the matrix products only: forward S = Q K^T and O = P V, each
-// 2 * T*T/2 * HS per head, so 4 * B*NH*T*T*HS / 2; backward dP, dQ, dK and dV, twice that. Softmax
-// and the elementwise work are not counted.
+// 2 * T*T/2 * HS per head, so 4 * B*NH*T*T*HS / 2; backward dP, dQ, dK and dV, twice that. Softmax,
+// the elementwise work and the products flash attention computes again (S and dP in its backward) are
+// not counted: the figure is the useful work per second, comparable between versions and with SDPA.
 #include <cstdio>
 #include <vector>
 
 #include "../../kernels/attention.cuh"
+#include "../../kernels/flash_attention.cuh"
 #include "common.cuh"
 
 namespace {
@@ -106,6 +113,67 @@ void benchmark(Shape s) {
     report("fused", s, cuda_median_ms(fused, WARMUP, REPEATS), forward_flops(s), true);  // forward only, no att
 }
 
+// v4, flash attention in bf16: its own buffers (bf16 activations, an lse and a D per row).
+struct FlashBuffers {
+    bf16 *qkv, *out, *dout, *dqkv;
+    float *lse, *scratch;
+    std::vector<float> qkv_rounded, dout_rounded;  // what the kernels read, as fp32, for the reference
+    explicit FlashBuffers(Shape s) {
+        size_t n_qkv = (size_t)s.B * s.T * 3 * s.C, n_out = (size_t)s.B * s.T * s.C;
+        qkv = rounded(random_vec(n_qkv, 1), qkv_rounded);
+        dout = rounded(random_vec(n_out, 2), dout_rounded);
+        CUDA_CHECK(cudaMalloc(&out, n_out * sizeof(bf16)));
+        CUDA_CHECK(cudaMalloc(&dqkv, n_qkv * sizeof(bf16)));
+        CUDA_CHECK(cudaMalloc(&lse, (size_t)s.B * s.NH * s.T * sizeof(float)));
+        CUDA_CHECK(cudaMalloc(&scratch, flash_attention_backward_scratch_bytes(s.B, s.T, s.NH)));
+    }
+    static bf16* rounded(const std::vector<float>& v, std::vector<float>& as_float) {
+        std::vector<bf16> b(v.size());
+        as_float.resize(v.size());
+        for (size_t i = 0; i < v.size(); i++) {
+            b[i] = __float2bfloat16_rn(v[i]);
+            as_float[i] = __bfloat162float(b[i]);
+        }
+        return to_device(b);
+    }
+    ~FlashBuffers() {
+        for (void* p : {(void*)qkv, (void*)out, (void*)dout, (void*)dqkv, (void*)lse, (void*)scratch}) cudaFree(p);
+    }
+};
+
+std::vector<float> bf16_to_host(const bf16* d, size_t n) {
+    std::vector<bf16> b = to_host(d, n);
+    std::vector<float> f(n);
+    for (size_t i = 0; i < n; i++) f[i] = __bfloat162float(b[i]);
+    return f;
+}
+
+// Flash attention against the fp32 CPU reference on the same bf16 inputs: 1e-2 (P and dS are rounded to
+// bf16 between the products, out and dqkv on the store).
+bool validate_flash(Shape s) {
+    FlashBuffers d(s);
+    flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    size_t n_qkv = (size_t)s.B * s.T * 3 * s.C, n_out = (size_t)s.B * s.T * s.C;
+    std::vector<float> out(n_out), att((size_t)s.B * s.NH * s.T * s.T), dqkv(n_qkv);
+    attention_forward_cpu(out.data(), att.data(), d.qkv_rounded.data(), s.B, s.T, s.C, s.NH);
+    attention_backward_cpu(dqkv.data(), d.dout_rounded.data(), d.qkv_rounded.data(), att.data(), s.B, s.T, s.C, s.NH);
+    double e_out = max_rel_error(bf16_to_host(d.out, n_out), out), e_dqkv = max_rel_error(bf16_to_host(d.dqkv, n_qkv), dqkv);
+    printf("validate flash B %d T %d C %d NH %d: out %.2e, dqkv %.2e (max relative error, bf16)\n", s.B, s.T, s.C, s.NH,
+           e_out, e_dqkv);
+    return e_out <= 1e-2 && e_dqkv <= 1e-2;
+}
+
+void benchmark_flash(Shape s) {
+    FlashBuffers d(s);
+    auto forward = [&] { flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0); };
+    auto backward = [&] { flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0); };
+    printf("v4 flash attention (bf16, tensor cores, no T x T)\n");
+    report("forward", s, cuda_median_ms(forward, WARMUP, REPEATS), forward_flops(s), true);
+    report("backward", s, cuda_median_ms(backward, WARMUP, REPEATS), backward_flops(s), true);
+}
+
 }  // namespace
 
 int main() {
@@ -120,12 +188,15 @@ int main() {
             ok = validate({2, 67, 256, 4}) && validate({2, 67, 96, 12}) && ok;
         }
         attention_products = AttentionProducts::AUTO;
+        ok = validate_flash({2, 67, 256, 4}) && validate_flash({2, 67, 96, 12}) && validate_flash({1, 1024, 768, 12}) && ok;
         if (!ok) {
             printf("FAILED: the kernels disagree with the reference\n");
             return 1;
         }
-        benchmark({8, 1024, 768, 12});
-        benchmark({8, 256, 96, 12});
+        for (Shape s : {Shape{8, 1024, 768, 12}, Shape{8, 256, 96, 12}}) {
+            benchmark(s);
+            benchmark_flash(s);
+        }
         return 0;
     });
 }
