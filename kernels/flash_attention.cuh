@@ -25,6 +25,9 @@
 //             Both recompute S and dP, which costs 2 x the forward's S (FlashAttention-2 recomputes
 //             it once); the price of determinism without a T x T buffer.
 //
+// Three versions, from simple to fast (FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED below): how the
+// tiles sit in shared memory, and whether the next tile's loads overlap this tile's mma.
+//
 // Precision: bf16 operands, fp32 accumulation (mma.sync m16n8k16), fp32 softmax. P and dS are rounded
 // to bf16 on their way into the second product of each pair, as in FlashAttention-2.
 //
@@ -91,11 +94,38 @@ constexpr int FLASH_THREADS = FLASH_WARPS * WARP_SIZE;
 static_assert(FLASH_ROWS == 16 * FLASH_WARPS, "one 16-row mma tile per warp");
 static_assert(FLASH_ROWS == FLASH_TILE, "the causal skip below assumes square tiles");
 
-// Shared-memory tiles are [rows][D + 8] bf16: the 16 extra bytes per row shift each row by 4 banks,
-// so that the 8 row addresses of one ldmatrix phase fall in 8 different groups of 4 banks (without
-// them, rows D*2 bytes apart would all start in the same bank for D >= 64: an 8-way conflict).
-template <int D>
-constexpr int FLASH_STRIDE = D + 8;
+// Three versions of the kernels, from simple to fast; dev/cuda/attention times each (its v4, v5, v6), the
+// tests check each, and the model runs the last:
+//   FLASH_PADDED     tiles are [rows][D + 8] bf16: the 16 extra bytes a row shift each row by 4 banks, so
+//                    that the 8 row addresses of one ldmatrix phase fall in 8 different groups of 4
+//                    banks (rows D*2 bytes apart would otherwise all start in the same bank for D >= 64:
+//                    an 8-way conflict). Loads are plain 16-byte loads and stores.
+//   FLASH_SWIZZLED   tiles are [rows][D], no padding; the 16-byte chunk c of row r is stored at chunk
+//                    c ^ f(r) instead (flash_at), which spreads the 8 rows of a phase over 8 groups of
+//                    banks just as well, in less shared memory.
+//   FLASH_PIPELINED  swizzled, and the tiles a block streams (K and V forward and for dQ, Q and dO for
+//                    dK dV) are double-buffered: cp.async copies the next tile into one buffer while the
+//                    warps compute on the other, so the loads' latency hides behind the mma.
+constexpr int FLASH_PADDED = 4, FLASH_SWIZZLED = 5, FLASH_PIPELINED = 6;
+inline int flash_version = FLASH_PIPELINED;  // the tests and dev/cuda/attention set the others
+
+// Elements of one [rows][...] tile in shared memory.
+template <int D, int V>
+__host__ __device__ constexpr int flash_tile_elements(int rows) { return rows * (V == FLASH_PADDED ? D + 8 : D); }
+
+// Where element (r, c) of a tile lies. Swizzled: a 128-byte line of shared memory holds 8 chunks of 16
+// bytes (8 bf16), i.e. 128 / (2 D) rows; the chunk index is XORed with the row's line number modulo the
+// chunks a line can tell apart, so that 8 consecutive rows at the same logical chunk land in 8 different
+// physical chunks of their lines: no two in the same 4 banks.
+template <int D, int V>
+__device__ inline int flash_at(int r, int c) {
+    if constexpr (V == FLASH_PADDED) {
+        return r * (D + 8) + c;
+    } else {
+        constexpr int CHUNKS = D / 8, ROWS_PER_LINE = CHUNKS >= 8 ? 1 : 8 / CHUNKS, SPREAD = CHUNKS >= 8 ? 8 : CHUNKS;
+        return r * D + 8 * ((c / 8) ^ ((r / ROWS_PER_LINE) % SPREAD)) + c % 8;
+    }
+}
 
 // Two fp32 values as one register of two bf16, the first in the low half (the mma's operand order).
 __device__ inline uint32_t flash_pack(float lo, float hi) {
@@ -106,19 +136,38 @@ __device__ inline uint32_t flash_pack(float lo, float hi) {
 }
 
 // Rows t0 .. t0+ROWS-1 of one head's (T, HS) matrix, `ld` elements apart in global memory, into a
-// [ROWS][D + 8] shared tile: 16 bytes (8 bf16) per thread per step; rows at or past T and columns at
-// or past HS are zeros (a padded head's columns, and the keys after the last one: V must be zero there,
-// not NaN, since P = 0 times NaN is NaN).
-template <int D, int ROWS>
+// shared tile: 16 bytes (8 bf16) per thread per step; rows at or past T and columns at or past HS are
+// zeros (a padded head's columns, and the keys after the last one: V must be zero there, not NaN, since
+// P = 0 times NaN is NaN). FLASH_PIPELINED only starts the copies (cp.async): the caller commits them and
+// waits before anyone reads the tile; the zeros are plain stores, ordered by the same barrier.
+template <int D, int V, int ROWS>
 __device__ inline void flash_load_tile(bf16* tile, const bf16* src, size_t ld, int t0, int T, int HS) {
-    constexpr int CHUNKS = D / 8, STRIDE = FLASH_STRIDE<D>;
+    constexpr int CHUNKS = D / 8;
     for (int e = threadIdx.x; e < ROWS * CHUNKS; e += FLASH_THREADS) {
         int r = e / CHUNKS, c = 8 * (e % CHUNKS);
+        bf16* dst = tile + flash_at<D, V>(r, c);
+        bool in = t0 + r < T && c < HS;
+        if constexpr (V == FLASH_PIPELINED) {
+            if (in) {
+                cp_async_16(dst, src + (size_t)(t0 + r) * ld + c);
+                continue;
+            }
+        }
         Vec16<bf16> v;
-        if (t0 + r < T && c < HS) v = *(const Vec16<bf16>*)(src + (size_t)(t0 + r) * ld + c);
+        if (in) v = *(const Vec16<bf16>*)(src + (size_t)(t0 + r) * ld + c);
         else
             for (int i = 0; i < 8; i++) v.v[i] = __float2bfloat16_rn(0.0f);
-        *(Vec16<bf16>*)(tile + r * STRIDE + c) = v;
+        *(Vec16<bf16>*)dst = v;
+    }
+}
+
+// FLASH_TILE fp32 values per row (lse or D) of rows t0 .., zeros past T; cp.async (4 bytes each: a
+// head's rows start anywhere) for FLASH_PIPELINED, as above.
+template <int V>
+__device__ inline void flash_load_rows(float* dst, const float* src, int t0, int T) {
+    for (int r = threadIdx.x; r < FLASH_TILE; r += FLASH_THREADS) {
+        if (V == FLASH_PIPELINED && t0 + r < T) cp_async_4(dst + r, src + t0 + r);
+        else dst[r] = t0 + r < T ? src[t0 + r] : 0.0f;
     }
 }
 
@@ -128,20 +177,20 @@ __device__ inline void flash_load_tile(bf16* tile, const bf16* src, size_t ld, i
 //             rows transposed (K^T in Q K^T);
 //   flash_b:  B fragment (16 x 8) = the tile's rows row0 .. row0+15, columns col0 .. col0+7 as stored
 //             (V in P V).
-template <int D>
+template <int D, int V>
 __device__ inline void flash_a(uint32_t a[4], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x4(a, tile + (row0 + lane % 16) * FLASH_STRIDE<D> + col0 + 8 * (lane / 16));
+    ldmatrix_x4(a, tile + flash_at<D, V>(row0 + lane % 16, col0 + 8 * (lane / 16)));
 }
-template <int D>
+template <int D, int V>
 __device__ inline void flash_bt(uint32_t b[2], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x2(b, tile + (row0 + lane % 8) * FLASH_STRIDE<D> + col0 + 8 * ((lane / 8) % 2));
+    ldmatrix_x2(b, tile + flash_at<D, V>(row0 + lane % 8, col0 + 8 * ((lane / 8) % 2)));
 }
-template <int D>
+template <int D, int V>
 __device__ inline void flash_b(uint32_t b[2], const bf16* tile, int row0, int col0) {
     int lane = threadIdx.x % WARP_SIZE;
-    ldmatrix_x2_trans(b, tile + (row0 + lane % 16) * FLASH_STRIDE<D> + col0);
+    ldmatrix_x2_trans(b, tile + flash_at<D, V>(row0 + lane % 16, col0));
 }
 
 // The A fragment of k-step kk (columns 16 kk .. 16 kk + 15) of a 16 x 64 matrix held as eight C
@@ -166,16 +215,16 @@ __device__ inline float flash_quad_sum(float v) {
 }
 
 // ----------------------------------------------------------------------------------------------
-// Forward. Grid (ceil(T / 64), B * NH), 128 threads, dynamic shared memory: Q, K and V tiles.
-// lse: (B, NH, T) fp32.
-template <int D>
+// Forward. Grid (ceil(T / 64), B * NH), 128 threads, dynamic shared memory: the Q tile, then K and V
+// tiles (two pairs when pipelined). lse: (B, NH, T) fp32.
+template <int D, int V>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_forward_kernel(bf16* out, float* lse, const bf16* qkv, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr bool PIPELINED = V == FLASH_PIPELINED;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* q_tile = flash_shared;
-    bf16* k_tile = q_tile + FLASH_ROWS * STRIDE;
-    bf16* v_tile = k_tile + FLASH_TILE * STRIDE;
+    bf16* kv_tiles = q_tile + TILE;  // buffer b: K at kv_tiles + 2 b TILE, V right after it
     int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
     int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
     int q0 = blockIdx.x * FLASH_ROWS;
@@ -183,26 +232,47 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     const bf16* q = qkv + (size_t)b * T * ld + (size_t)h * HS;
     const bf16 *k = q + C, *v = q + 2 * C;
 
-    flash_load_tile<D, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
-    __syncthreads();
+    int last = min(q0 + FLASH_ROWS, T) - 1;  // the block's last row: keys after it are never needed
+    int tiles = last / FLASH_TILE + 1;
+    flash_load_tile<D, V, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
+    if constexpr (PIPELINED) {  // Q and the first K, V tiles: the first group of copies
+        flash_load_tile<D, V, FLASH_TILE>(kv_tiles, k, ld, 0, T, HS);
+        flash_load_tile<D, V, FLASH_TILE>(kv_tiles + TILE, v, ld, 0, T, HS);
+        cp_async_commit();
+    }
     uint32_t qa[KSTEPS][4];  // this warp's 16 rows of Q, kept in registers for every key tile
-    for (int kk = 0; kk < KSTEPS; kk++) flash_a<D>(qa[kk], q_tile, 16 * warp, 16 * kk);
 
     int rows[2] = {q0 + 16 * warp + g, q0 + 16 * warp + g + 8};  // the two rows this lane holds
     float m[2] = {-INFINITY, -INFINITY}, l[2] = {0.0f, 0.0f};      // l: this lane's part of the row sum
     float o[DTILES][4] = {};
-    int last = min(q0 + FLASH_ROWS, T) - 1;  // the block's last row: keys after it are never needed
-    for (int j0 = 0; j0 <= last; j0 += FLASH_TILE) {
-        __syncthreads();  // every warp is done with the previous K and V tiles
-        flash_load_tile<D, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
-        flash_load_tile<D, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
-        __syncthreads();
+    for (int it = 0; it < tiles; it++) {
+        int j0 = it * FLASH_TILE;
+        bf16* k_tile = kv_tiles + 2 * (PIPELINED ? it % 2 : 0) * TILE;
+        bf16* v_tile = k_tile + TILE;
+        if constexpr (PIPELINED) {
+            // The next tile's copies start now, into the other buffer (free: every warp passed the barrier
+            // at the end of the previous step), and fly while this tile is computed.
+            if (it + 1 < tiles) {
+                bf16* next = kv_tiles + 2 * ((it + 1) % 2) * TILE;
+                flash_load_tile<D, V, FLASH_TILE>(next, k, ld, j0 + FLASH_TILE, T, HS);
+                flash_load_tile<D, V, FLASH_TILE>(next + TILE, v, ld, j0 + FLASH_TILE, T, HS);
+            }
+            cp_async_commit();    // (an empty group on the last step keeps the count below right)
+            cp_async_wait<1>();   // all but the newest group have landed: this tile (and Q)
+        } else {
+            __syncthreads();  // every warp is done with the previous K and V tiles
+            flash_load_tile<D, V, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
+            flash_load_tile<D, V, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+        }
+        __syncthreads();  // the tile is whole, for every warp
+        if (it == 0)
+            for (int kk = 0; kk < KSTEPS; kk++) flash_a<D, V>(qa[kk], q_tile, 16 * warp, 16 * kk);
 
         float s[NTILES][4] = {};  // S = Q K^T: 16 rows x 64 keys
         for (int n = 0; n < NTILES; n++)
             for (int kk = 0; kk < KSTEPS; kk++) {
                 uint32_t kb[2];
-                flash_bt<D>(kb, k_tile, 8 * n, 16 * kk);
+                flash_bt<D, V>(kb, k_tile, 8 * n, 16 * kk);
                 mma_m16n8k16_bf16(s[n], qa[kk], kb, s[n]);
             }
         // Scale and mask (key j after row t, or past the end), then the online softmax per row. Key 0
@@ -235,10 +305,11 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
             flash_c_to_a(pa, s, kk);
             for (int dn = 0; dn < DTILES; dn++) {
                 uint32_t vb[2];
-                flash_b<D>(vb, v_tile, 16 * kk, 8 * dn);
+                flash_b<D, V>(vb, v_tile, 16 * kk, 8 * dn);
                 mma_m16n8k16_bf16(o[dn], pa, vb, o[dn]);
             }
         }
+        if constexpr (PIPELINED) __syncthreads();  // every warp is done with this buffer before its refill
     }
     // The row sums, whole; then out = o / l, and lse for the backward.
     bf16* y = out + (size_t)b * T * C + (size_t)h * HS;
@@ -275,19 +346,18 @@ static __global__ void flash_attention_delta_kernel(float* delta, const bf16* ou
 // that its keys are the mma's rows:
 //   S^T = K Q^T,  dP^T = V dO^T,  P^T = e^(scale S^T - lse),  dS^T = P^T (dP^T - D),
 //   dV += P^T dO,  dK += dS^T Q           (and dK is scaled by 1/sqrt(HS) once, at the end)
-// Shared: the block's K and V, and one tile of Q and dO.
-template <int D>
+// Shared: the block's K and V, and one tile of Q and dO with their rows' lse and D (two when pipelined).
+template <int D, int V>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_kv_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                        const float* delta, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr bool PIPELINED = V == FLASH_PIPELINED;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* k_tile = flash_shared;
-    bf16* v_tile = k_tile + FLASH_ROWS * STRIDE;
-    bf16* q_tile = v_tile + FLASH_ROWS * STRIDE;
-    bf16* do_tile = q_tile + FLASH_TILE * STRIDE;
-    float* lse_tile = (float*)(do_tile + FLASH_TILE * STRIDE);
-    float* delta_tile = lse_tile + FLASH_TILE;
+    bf16* v_tile = k_tile + TILE;
+    bf16* qdo_tiles = v_tile + TILE;                                  // buffer b: Q at + 2 b TILE, dO after it
+    float* row_values = (float*)(qdo_tiles + 2 * (PIPELINED ? 2 : 1) * TILE);  // buffer b: lse at + 2 b 64, D after
     int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
     int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
     int k0 = blockIdx.x * FLASH_ROWS;
@@ -298,29 +368,48 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     const float* head_lse = lse + (size_t)blockIdx.y * T;
     const float* head_delta = delta + (size_t)blockIdx.y * T;
 
-    flash_load_tile<D, FLASH_ROWS>(k_tile, k, ld, k0, T, HS);
-    flash_load_tile<D, FLASH_ROWS>(v_tile, v, ld, k0, T, HS);
+    // One query tile's Q, dO, lse and D into buffer `buffer`.
+    auto load_query_tile = [&](int i0, int buffer) {
+        bf16* qt = qdo_tiles + 2 * buffer * TILE;
+        flash_load_tile<D, V, FLASH_TILE>(qt, q, ld, i0, T, HS);
+        flash_load_tile<D, V, FLASH_TILE>(qt + TILE, dO, (size_t)C, i0, T, HS);
+        flash_load_rows<V>(row_values + 2 * buffer * FLASH_TILE, head_lse, i0, T);
+        flash_load_rows<V>(row_values + (2 * buffer + 1) * FLASH_TILE, head_delta, i0, T);
+    };
+    flash_load_tile<D, V, FLASH_ROWS>(k_tile, k, ld, k0, T, HS);
+    flash_load_tile<D, V, FLASH_ROWS>(v_tile, v, ld, k0, T, HS);
+    int tiles = (T - k0 + FLASH_TILE - 1) / FLASH_TILE;  // query tiles i0 = k0, k0 + 64, ... < T
+    if constexpr (PIPELINED) {  // K, V and the first query tile: the first group of copies
+        load_query_tile(k0, 0);
+        cp_async_commit();
+    }
     int keys[2] = {k0 + 16 * warp + g, k0 + 16 * warp + g + 8};  // the two keys (rows of S^T) this lane holds
     float dk[DTILES][4] = {}, dv[DTILES][4] = {};
-    for (int i0 = k0; i0 < T; i0 += FLASH_TILE) {
-        __syncthreads();  // every warp is done with the previous Q and dO tiles (and K, V are loaded)
-        flash_load_tile<D, FLASH_TILE>(q_tile, q, ld, i0, T, HS);
-        flash_load_tile<D, FLASH_TILE>(do_tile, dO, (size_t)C, i0, T, HS);
-        for (int r = threadIdx.x; r < FLASH_TILE; r += FLASH_THREADS) {
-            lse_tile[r] = i0 + r < T ? head_lse[i0 + r] : 0.0f;
-            delta_tile[r] = i0 + r < T ? head_delta[i0 + r] : 0.0f;
+    for (int it = 0; it < tiles; it++) {
+        int i0 = k0 + it * FLASH_TILE, buffer = PIPELINED ? it % 2 : 0;
+        bf16* q_tile = qdo_tiles + 2 * buffer * TILE;
+        bf16* do_tile = q_tile + TILE;
+        const float* lse_tile = row_values + 2 * buffer * FLASH_TILE;
+        const float* delta_tile = lse_tile + FLASH_TILE;
+        if constexpr (PIPELINED) {  // as in the forward: the next tile flies while this one is computed
+            if (it + 1 < tiles) load_query_tile(i0 + FLASH_TILE, (it + 1) % 2);
+            cp_async_commit();
+            cp_async_wait<1>();
+        } else {
+            __syncthreads();  // every warp is done with the previous Q and dO tiles
+            load_query_tile(i0, 0);
         }
-        __syncthreads();
+        __syncthreads();  // the tiles (and K, V) are whole, for every warp
 
         float st[NTILES][4] = {}, dpt[NTILES][4] = {};  // S^T and dP^T: 16 keys x 64 queries
         for (int kk = 0; kk < KSTEPS; kk++) {
             uint32_t ka[4], va[4];
-            flash_a<D>(ka, k_tile, 16 * warp, 16 * kk);
-            flash_a<D>(va, v_tile, 16 * warp, 16 * kk);
+            flash_a<D, V>(ka, k_tile, 16 * warp, 16 * kk);
+            flash_a<D, V>(va, v_tile, 16 * warp, 16 * kk);
             for (int n = 0; n < NTILES; n++) {
                 uint32_t qb[2], dob[2];
-                flash_bt<D>(qb, q_tile, 8 * n, 16 * kk);
-                flash_bt<D>(dob, do_tile, 8 * n, 16 * kk);
+                flash_bt<D, V>(qb, q_tile, 8 * n, 16 * kk);
+                flash_bt<D, V>(dob, do_tile, 8 * n, 16 * kk);
                 mma_m16n8k16_bf16(st[n], ka, qb, st[n]);
                 mma_m16n8k16_bf16(dpt[n], va, dob, dpt[n]);
             }
@@ -338,12 +427,13 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
             flash_c_to_a(dsa, dpt, kk);
             for (int dn = 0; dn < DTILES; dn++) {
                 uint32_t dob[2], qb[2];
-                flash_b<D>(dob, do_tile, 16 * kk, 8 * dn);
-                flash_b<D>(qb, q_tile, 16 * kk, 8 * dn);
+                flash_b<D, V>(dob, do_tile, 16 * kk, 8 * dn);
+                flash_b<D, V>(qb, q_tile, 16 * kk, 8 * dn);
                 mma_m16n8k16_bf16(dv[dn], pa, dob, dv[dn]);
                 mma_m16n8k16_bf16(dk[dn], dsa, qb, dk[dn]);
             }
         }
+        if constexpr (PIPELINED) __syncthreads();  // every warp is done with this buffer before its refill
     }
     bf16* dk_out = dqkv + (size_t)b * T * ld + C + (size_t)h * HS;
     bf16* dv_out = dk_out + C;
@@ -362,17 +452,17 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
 // Backward, step 3: dQ. Grid (ceil(T / 64), B * NH), 128 threads; block x takes query rows
 // q0 = 64 x .., warp w 16 of them, and walks the key tiles up to its last row:
 //   S = Q K^T,  dP = dO V^T,  P = e^(scale S - lse),  dS = P (dP - D),  dQ += dS K   (scaled at the end)
-// Shared: the block's Q and dO, and one tile of K and V.
-template <int D>
+// Shared: the block's Q and dO, and one tile of K and V (two when pipelined).
+template <int D, int V>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_q_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                       const float* delta, int T, int C, int NH, float scale) {
-    constexpr int STRIDE = FLASH_STRIDE<D>, KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr bool PIPELINED = V == FLASH_PIPELINED;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* q_tile = flash_shared;
-    bf16* do_tile = q_tile + FLASH_ROWS * STRIDE;
-    bf16* k_tile = do_tile + FLASH_ROWS * STRIDE;
-    bf16* v_tile = k_tile + FLASH_TILE * STRIDE;
+    bf16* do_tile = q_tile + TILE;
+    bf16* kv_tiles = do_tile + TILE;  // buffer b: K at kv_tiles + 2 b TILE, V right after it
     int HS = C / NH, b = blockIdx.y / NH, h = blockIdx.y % NH;
     int warp = threadIdx.x / WARP_SIZE, lane = threadIdx.x % WARP_SIZE, g = lane / 4, tg = lane % 4;
     int q0 = blockIdx.x * FLASH_ROWS;
@@ -381,8 +471,8 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     const bf16 *k = q + C, *v = q + 2 * C;
     const bf16* dO = dout + (size_t)b * T * C + (size_t)h * HS;
 
-    flash_load_tile<D, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
-    flash_load_tile<D, FLASH_ROWS>(do_tile, dO, (size_t)C, q0, T, HS);
+    flash_load_tile<D, V, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
+    flash_load_tile<D, V, FLASH_ROWS>(do_tile, dO, (size_t)C, q0, T, HS);
     int rows[2] = {q0 + 16 * warp + g, q0 + 16 * warp + g + 8};
     float row_lse[2], row_delta[2];
     for (int r = 0; r < 2; r++) {
@@ -392,21 +482,40 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     }
     float dq[DTILES][4] = {};
     int last = min(q0 + FLASH_ROWS, T) - 1;
-    for (int j0 = 0; j0 <= last; j0 += FLASH_TILE) {
-        __syncthreads();  // every warp is done with the previous K and V tiles (and Q, dO are loaded)
-        flash_load_tile<D, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
-        flash_load_tile<D, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
-        __syncthreads();
+    int tiles = last / FLASH_TILE + 1;
+    if constexpr (PIPELINED) {  // Q, dO and the first K, V tiles: the first group of copies
+        flash_load_tile<D, V, FLASH_TILE>(kv_tiles, k, ld, 0, T, HS);
+        flash_load_tile<D, V, FLASH_TILE>(kv_tiles + TILE, v, ld, 0, T, HS);
+        cp_async_commit();
+    }
+    for (int it = 0; it < tiles; it++) {
+        int j0 = it * FLASH_TILE;
+        bf16* k_tile = kv_tiles + 2 * (PIPELINED ? it % 2 : 0) * TILE;
+        bf16* v_tile = k_tile + TILE;
+        if constexpr (PIPELINED) {  // as in the forward
+            if (it + 1 < tiles) {
+                bf16* next = kv_tiles + 2 * ((it + 1) % 2) * TILE;
+                flash_load_tile<D, V, FLASH_TILE>(next, k, ld, j0 + FLASH_TILE, T, HS);
+                flash_load_tile<D, V, FLASH_TILE>(next + TILE, v, ld, j0 + FLASH_TILE, T, HS);
+            }
+            cp_async_commit();
+            cp_async_wait<1>();
+        } else {
+            __syncthreads();  // every warp is done with the previous K and V tiles
+            flash_load_tile<D, V, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
+            flash_load_tile<D, V, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+        }
+        __syncthreads();  // the tiles (and Q, dO) are whole, for every warp
 
         float s[NTILES][4] = {}, dp[NTILES][4] = {};  // S and dP: 16 rows x 64 keys
         for (int kk = 0; kk < KSTEPS; kk++) {
             uint32_t qa[4], doa[4];
-            flash_a<D>(qa, q_tile, 16 * warp, 16 * kk);
-            flash_a<D>(doa, do_tile, 16 * warp, 16 * kk);
+            flash_a<D, V>(qa, q_tile, 16 * warp, 16 * kk);
+            flash_a<D, V>(doa, do_tile, 16 * warp, 16 * kk);
             for (int n = 0; n < NTILES; n++) {
                 uint32_t kb[2], vb[2];
-                flash_bt<D>(kb, k_tile, 8 * n, 16 * kk);
-                flash_bt<D>(vb, v_tile, 8 * n, 16 * kk);
+                flash_bt<D, V>(kb, k_tile, 8 * n, 16 * kk);
+                flash_bt<D, V>(vb, v_tile, 8 * n, 16 * kk);
                 mma_m16n8k16_bf16(s[n], qa, kb, s[n]);
                 mma_m16n8k16_bf16(dp[n], doa, vb, dp[n]);
             }
@@ -422,10 +531,11 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
             flash_c_to_a(dsa, dp, kk);
             for (int dn = 0; dn < DTILES; dn++) {
                 uint32_t kb[2];
-                flash_b<D>(kb, k_tile, 16 * kk, 8 * dn);
+                flash_b<D, V>(kb, k_tile, 16 * kk, 8 * dn);
                 mma_m16n8k16_bf16(dq[dn], dsa, kb, dq[dn]);
             }
         }
+        if constexpr (PIPELINED) __syncthreads();  // every warp is done with this buffer before its refill
     }
     bf16* dq_out = dqkv + (size_t)b * T * ld + (size_t)h * HS;
     for (int r = 0; r < 2; r++) {
@@ -442,46 +552,66 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
 // Launchers. They take the model's activation type Tx so that the model's one forward and backward
 // (common/model.h) can name them for either precision; only bf16 runs them.
 
-template <int D>
-constexpr size_t flash_forward_shared_bytes() { return (size_t)(FLASH_ROWS + 2 * FLASH_TILE) * FLASH_STRIDE<D> * sizeof(bf16); }
-template <int D>
+// Forward: Q, and K and V once or twice; backward: two resident tiles and two streamed ones (Q and dO,
+// or K and V) once or twice, with the dK dV kernel's lse and D rows.
+template <int D, int V>
+constexpr size_t flash_forward_shared_bytes() {
+    return (size_t)(1 + 2 * (V == FLASH_PIPELINED ? 2 : 1)) * flash_tile_elements<D, V>(FLASH_TILE) * sizeof(bf16);
+}
+template <int D, int V>
 constexpr size_t flash_backward_shared_bytes() {
-    return (size_t)(2 * FLASH_ROWS + 2 * FLASH_TILE) * FLASH_STRIDE<D> * sizeof(bf16) + 2 * FLASH_TILE * sizeof(float);
+    size_t buffers = V == FLASH_PIPELINED ? 2 : 1;
+    return (2 + 2 * buffers) * flash_tile_elements<D, V>(FLASH_TILE) * sizeof(bf16) + 2 * buffers * FLASH_TILE * sizeof(float);
 }
 
 // Bytes of device memory flash_attention_backward needs as scratch: D, one fp32 per row.
 inline size_t flash_attention_backward_scratch_bytes(int B, int T, int NH) { return (size_t)B * NH * T * sizeof(float); }
 
-template <int D>
-inline void flash_attention_forward_d(bf16* out, float* lse, const bf16* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
-    constexpr size_t shared = flash_forward_shared_bytes<D>();
+template <int D, int V>
+inline void flash_attention_forward_dv(bf16* out, float* lse, const bf16* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
+    constexpr size_t shared = flash_forward_shared_bytes<D, V>();
     static bool configured = false;  // above 48 KiB a kernel must ask for its shared memory, once
     if (!configured) {
-        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_forward_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_forward_kernel<D, V>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
         configured = true;
     }
     dim3 grid(ceil_div(T, FLASH_ROWS), B * NH);
     float scale = 1.0f / sqrtf((float)(C / NH));
-    flash_attention_forward_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(out, lse, qkv, T, C, NH, scale);
+    flash_attention_forward_kernel<D, V><<<grid, FLASH_THREADS, shared, stream>>>(out, lse, qkv, T, C, NH, scale);
     CUDA_CHECK(cudaGetLastError());
 }
 
-template <int D>
-inline void flash_attention_backward_d(bf16* dqkv, float* delta, const bf16* dout, const bf16* qkv, const float* lse, int B,
-                                       int T, int C, int NH, cudaStream_t stream) {
-    constexpr size_t shared = flash_backward_shared_bytes<D>();
+template <int D, int V>
+inline void flash_attention_backward_dv(bf16* dqkv, float* delta, const bf16* dout, const bf16* qkv, const float* lse, int B,
+                                        int T, int C, int NH, cudaStream_t stream) {
+    constexpr size_t shared = flash_backward_shared_bytes<D, V>();
     static bool configured = false;
     if (!configured) {
-        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_kv_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
-        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_q_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_kv_kernel<D, V>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
+        CUDA_CHECK(cudaFuncSetAttribute(flash_attention_backward_q_kernel<D, V>, cudaFuncAttributeMaxDynamicSharedMemorySize, (int)shared));
         configured = true;
     }
     dim3 grid(ceil_div(T, FLASH_ROWS), B * NH);
     float scale = 1.0f / sqrtf((float)(C / NH));
-    flash_attention_backward_kv_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
+    flash_attention_backward_kv_kernel<D, V><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
     CUDA_CHECK(cudaGetLastError());
-    flash_attention_backward_q_kernel<D><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
+    flash_attention_backward_q_kernel<D, V><<<grid, FLASH_THREADS, shared, stream>>>(dqkv, dout, qkv, lse, delta, T, C, NH, scale);
     CUDA_CHECK(cudaGetLastError());
+}
+
+// The version flash_version names, at head size D.
+template <int D>
+inline void flash_attention_forward_d(bf16* out, float* lse, const bf16* qkv, int B, int T, int C, int NH, cudaStream_t stream) {
+    if (flash_version == FLASH_PADDED) flash_attention_forward_dv<D, FLASH_PADDED>(out, lse, qkv, B, T, C, NH, stream);
+    else if (flash_version == FLASH_SWIZZLED) flash_attention_forward_dv<D, FLASH_SWIZZLED>(out, lse, qkv, B, T, C, NH, stream);
+    else flash_attention_forward_dv<D, FLASH_PIPELINED>(out, lse, qkv, B, T, C, NH, stream);
+}
+template <int D>
+inline void flash_attention_backward_d(bf16* dqkv, float* delta, const bf16* dout, const bf16* qkv, const float* lse, int B,
+                                       int T, int C, int NH, cudaStream_t stream) {
+    if (flash_version == FLASH_PADDED) flash_attention_backward_dv<D, FLASH_PADDED>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+    else if (flash_version == FLASH_SWIZZLED) flash_attention_backward_dv<D, FLASH_SWIZZLED>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
+    else flash_attention_backward_dv<D, FLASH_PIPELINED>(dqkv, delta, dout, qkv, lse, B, T, C, NH, stream);
 }
 
 // out (B, T, C) and lse (B, NH, T) from qkv (B, T, 3C). Every buffer 16-byte aligned.

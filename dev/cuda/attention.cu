@@ -8,8 +8,10 @@
 // median) at the GPT-2 small shape B 8, T 1024, C 768, NH 12 and at the paper's router (C 96, NH 12: head
 // size 8) with T 256. The versions, from simple to fast:
 //   v1 our tiled SIMT kernel (fp32), T x T in memory      v2 cuBLAS fp32, T x T in memory
-//   v3 cuBLAS TF32, T x T in memory                        v4 flash attention: bf16 mma.sync + ldmatrix,
-//                                                             padded shared rows, no T x T (issue 14)
+//   v3 cuBLAS TF32, T x T in memory
+//   flash attention (kernels/flash_attention.cuh, issue 14): bf16 mma.sync + ldmatrix, no T x T,
+//   v4 shared rows padded against bank conflicts, v5 swizzled instead, v6 swizzled and double-buffered
+//   with cp.async (the model's)
 // dev/bench/sdpa.py times PyTorch's scaled_dot_product_attention on the same shapes, for comparison.
 // Built without CUDA: times the CPU reference at B 8, T 256, C 128, NH 4.
 //
@@ -150,7 +152,8 @@ std::vector<float> bf16_to_host(const bf16* d, size_t n) {
 
 // Flash attention against the fp32 CPU reference on the same bf16 inputs: 1e-2 (P and dS are rounded to
 // bf16 between the products, out and dqkv on the store).
-bool validate_flash(Shape s) {
+bool validate_flash(Shape s, int version) {
+    flash_version = version;
     FlashBuffers d(s);
     flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0);
     flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0);
@@ -160,8 +163,8 @@ bool validate_flash(Shape s) {
     attention_forward_cpu(out.data(), att.data(), d.qkv_rounded.data(), s.B, s.T, s.C, s.NH);
     attention_backward_cpu(dqkv.data(), d.dout_rounded.data(), d.qkv_rounded.data(), att.data(), s.B, s.T, s.C, s.NH);
     double e_out = max_rel_error(bf16_to_host(d.out, n_out), out), e_dqkv = max_rel_error(bf16_to_host(d.dqkv, n_qkv), dqkv);
-    printf("validate flash B %d T %d C %d NH %d: out %.2e, dqkv %.2e (max relative error, bf16)\n", s.B, s.T, s.C, s.NH,
-           e_out, e_dqkv);
+    printf("validate flash v%d B %d T %d C %d NH %d: out %.2e, dqkv %.2e (max relative error, bf16)\n", version, s.B, s.T,
+           s.C, s.NH, e_out, e_dqkv);
     return e_out <= 1e-2 && e_dqkv <= 1e-2;
 }
 
@@ -169,9 +172,14 @@ void benchmark_flash(Shape s) {
     FlashBuffers d(s);
     auto forward = [&] { flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0); };
     auto backward = [&] { flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0); };
-    printf("v4 flash attention (bf16, tensor cores, no T x T)\n");
-    report("forward", s, cuda_median_ms(forward, WARMUP, REPEATS), forward_flops(s), true);
-    report("backward", s, cuda_median_ms(backward, WARMUP, REPEATS), backward_flops(s), true);
+    const char* names[] = {"v4 flash attention, padded rows", "v5 flash attention, swizzled", "v6 flash attention, swizzled + cp.async"};
+    for (int version : {FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED}) {
+        flash_version = version;
+        printf("%s (bf16, tensor cores, no T x T)\n", names[version - FLASH_PADDED]);
+        report("forward", s, cuda_median_ms(forward, WARMUP, REPEATS), forward_flops(s), true);
+        report("backward", s, cuda_median_ms(backward, WARMUP, REPEATS), backward_flops(s), true);
+    }
+    flash_version = FLASH_PIPELINED;
 }
 
 }  // namespace
@@ -188,7 +196,8 @@ int main() {
             ok = validate({2, 67, 256, 4}) && validate({2, 67, 96, 12}) && ok;
         }
         attention_products = AttentionProducts::AUTO;
-        ok = validate_flash({2, 67, 256, 4}) && validate_flash({2, 67, 96, 12}) && validate_flash({1, 1024, 768, 12}) && ok;
+        for (int version : {FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED})
+            for (Shape s : {Shape{2, 67, 256, 4}, Shape{2, 67, 96, 12}, Shape{1, 1024, 768, 12}}) ok = validate_flash(s, version) && ok;
         if (!ok) {
             printf("FAILED: the kernels disagree with the reference\n");
             return 1;
