@@ -42,6 +42,7 @@
 // C fragment of a 16 x 8 tile holds rows g and g + 8, columns 2 tg and 2 tg + 1.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
