@@ -172,6 +172,13 @@ __device__ inline void flash_load_rows(float* dst, const float* src, int t0, int
     }
 }
 
+// K and V rows t0 .. into two adjacent tiles (V's right after K's), as flash_load_tile loads each.
+template <int D, int V>
+__device__ inline void flash_load_kv(bf16* k_tile, const bf16* k, const bf16* v, size_t ld, int t0, int T, int HS) {
+    flash_load_tile<D, V, FLASH_TILE>(k_tile, k, ld, t0, T, HS);
+    flash_load_tile<D, V, FLASH_TILE>(k_tile + flash_tile_elements<D, V>(FLASH_TILE), v, ld, t0, T, HS);
+}
+
 // The mma operands, from a shared tile (see kernels/ptx.cuh for the ldmatrix layouts):
 //   flash_a:  A fragment of the 16 x 16 block at (row0, col0) of a row-major tile;
 //   flash_bt: B fragment (16 x 8) whose column n is tile row row0 + n, k from col0: B = the tile's
@@ -203,6 +210,25 @@ __device__ inline void flash_c_to_a(uint32_t a[4], const float (*c)[4], int kk) 
     a[1] = flash_pack(c[2 * kk][2], c[2 * kk][3]);          // row g + 8
     a[2] = flash_pack(c[2 * kk + 1][0], c[2 * kk + 1][1]);  // row g,     columns 8 + 2tg, 8 + 2tg + 1
     a[3] = flash_pack(c[2 * kk + 1][2], c[2 * kk + 1][3]);  // row g + 8
+}
+
+// The backward's two score products for this warp's 16 rows (row0 ..) of tiles a1 and a2 against all 64
+// rows of tiles b1 and b2: x = A1 B1^T and y = A2 B2^T (S and dP, or S^T and dP^T), 16 x 64 each.
+template <int D, int V>
+__device__ inline void flash_score_pair(float (*x)[4], float (*y)[4], const bf16* a1, const bf16* a2, int row0,
+                                        const bf16* b1, const bf16* b2) {
+    for (int kk = 0; kk < D / 16; kk++) {
+        uint32_t a1f[4], a2f[4];
+        flash_a<D, V>(a1f, a1, row0, 16 * kk);
+        flash_a<D, V>(a2f, a2, row0, 16 * kk);
+        for (int n = 0; n < FLASH_TILE / 8; n++) {
+            uint32_t b1f[2], b2f[2];
+            flash_bt<D, V>(b1f, b1, 8 * n, 16 * kk);
+            flash_bt<D, V>(b2f, b2, 8 * n, 16 * kk);
+            mma_m16n8k16_bf16(x[n], a1f, b1f, x[n]);
+            mma_m16n8k16_bf16(y[n], a2f, b2f, y[n]);
+        }
+    }
 }
 
 // The four lanes of a quad (same g) hold one row's columns between them: combine them.
@@ -237,8 +263,7 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     int tiles = last / FLASH_TILE + 1;
     flash_load_tile<D, V, FLASH_ROWS>(q_tile, q, ld, q0, T, HS);
     if constexpr (PIPELINED) {  // Q and the first K, V tiles: the first group of copies
-        flash_load_tile<D, V, FLASH_TILE>(kv_tiles, k, ld, 0, T, HS);
-        flash_load_tile<D, V, FLASH_TILE>(kv_tiles + TILE, v, ld, 0, T, HS);
+        flash_load_kv<D, V>(kv_tiles, k, v, ld, 0, T, HS);
         cp_async_commit();
     }
     uint32_t qa[KSTEPS][4];  // this warp's 16 rows of Q, kept in registers for every key tile
@@ -253,17 +278,12 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
         if constexpr (PIPELINED) {
             // The next tile's copies start now, into the other buffer (free: every warp passed the barrier
             // at the end of the previous step), and fly while this tile is computed.
-            if (it + 1 < tiles) {
-                bf16* next = kv_tiles + 2 * ((it + 1) % 2) * TILE;
-                flash_load_tile<D, V, FLASH_TILE>(next, k, ld, j0 + FLASH_TILE, T, HS);
-                flash_load_tile<D, V, FLASH_TILE>(next + TILE, v, ld, j0 + FLASH_TILE, T, HS);
-            }
+            if (it + 1 < tiles) flash_load_kv<D, V>(kv_tiles + 2 * ((it + 1) % 2) * TILE, k, v, ld, j0 + FLASH_TILE, T, HS);
             cp_async_commit();    // (an empty group on the last step keeps the count below right)
             cp_async_wait<1>();   // all but the newest group have landed: this tile (and Q)
         } else {
             __syncthreads();  // every warp is done with the previous K and V tiles
-            flash_load_tile<D, V, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
-            flash_load_tile<D, V, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+            flash_load_kv<D, V>(k_tile, k, v, ld, j0, T, HS);
         }
         __syncthreads();  // the tile is whole, for every warp
         if (it == 0)
@@ -352,7 +372,7 @@ template <int D, int V>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_kv_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                        const float* delta, int T, int C, int NH, float scale) {
-    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), DTILES = D / 8, NTILES = FLASH_TILE / 8;
     constexpr bool PIPELINED = V == FLASH_PIPELINED;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* k_tile = flash_shared;
@@ -377,8 +397,7 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
         flash_load_rows<V>(row_values + 2 * buffer * FLASH_TILE, head_lse, i0, T);
         flash_load_rows<V>(row_values + (2 * buffer + 1) * FLASH_TILE, head_delta, i0, T);
     };
-    flash_load_tile<D, V, FLASH_ROWS>(k_tile, k, ld, k0, T, HS);
-    flash_load_tile<D, V, FLASH_ROWS>(v_tile, v, ld, k0, T, HS);
+    flash_load_kv<D, V>(k_tile, k, v, ld, k0, T, HS);  // FLASH_ROWS keys (= FLASH_TILE)
     int tiles = (T - k0 + FLASH_TILE - 1) / FLASH_TILE;  // query tiles i0 = k0, k0 + 64, ... < T
     if constexpr (PIPELINED) {  // K, V and the first query tile: the first group of copies
         load_query_tile(k0, 0);
@@ -402,19 +421,8 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
         }
         __syncthreads();  // the tiles (and K, V) are whole, for every warp
 
-        float st[NTILES][4] = {}, dpt[NTILES][4] = {};  // S^T and dP^T: 16 keys x 64 queries
-        for (int kk = 0; kk < KSTEPS; kk++) {
-            uint32_t ka[4], va[4];
-            flash_a<D, V>(ka, k_tile, 16 * warp, 16 * kk);
-            flash_a<D, V>(va, v_tile, 16 * warp, 16 * kk);
-            for (int n = 0; n < NTILES; n++) {
-                uint32_t qb[2], dob[2];
-                flash_bt<D, V>(qb, q_tile, 8 * n, 16 * kk);
-                flash_bt<D, V>(dob, do_tile, 8 * n, 16 * kk);
-                mma_m16n8k16_bf16(st[n], ka, qb, st[n]);
-                mma_m16n8k16_bf16(dpt[n], va, dob, dpt[n]);
-            }
-        }
+        float st[NTILES][4] = {}, dpt[NTILES][4] = {};  // S^T = K Q^T and dP^T = V dO^T: 16 keys x 64 queries
+        flash_score_pair<D, V>(st, dpt, k_tile, v_tile, 16 * warp, q_tile, do_tile);
         for (int n = 0; n < NTILES; n++)
             for (int i = 0; i < 4; i++) {
                 int c = 8 * n + 2 * tg + (i & 1), t = i0 + c, j = keys[i / 2];
@@ -458,7 +466,7 @@ template <int D, int V>
 static __global__ void __launch_bounds__(FLASH_THREADS)
     flash_attention_backward_q_kernel(bf16* dqkv, const bf16* dout, const bf16* qkv, const float* lse,
                                       const float* delta, int T, int C, int NH, float scale) {
-    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), KSTEPS = D / 16, DTILES = D / 8, NTILES = FLASH_TILE / 8;
+    constexpr int TILE = flash_tile_elements<D, V>(FLASH_TILE), DTILES = D / 8, NTILES = FLASH_TILE / 8;
     constexpr bool PIPELINED = V == FLASH_PIPELINED;
     extern __shared__ __align__(16) bf16 flash_shared[];
     bf16* q_tile = flash_shared;
@@ -485,8 +493,7 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
     int last = min(q0 + FLASH_ROWS, T) - 1;
     int tiles = last / FLASH_TILE + 1;
     if constexpr (PIPELINED) {  // Q, dO and the first K, V tiles: the first group of copies
-        flash_load_tile<D, V, FLASH_TILE>(kv_tiles, k, ld, 0, T, HS);
-        flash_load_tile<D, V, FLASH_TILE>(kv_tiles + TILE, v, ld, 0, T, HS);
+        flash_load_kv<D, V>(kv_tiles, k, v, ld, 0, T, HS);
         cp_async_commit();
     }
     for (int it = 0; it < tiles; it++) {
@@ -494,33 +501,17 @@ static __global__ void __launch_bounds__(FLASH_THREADS)
         bf16* k_tile = kv_tiles + 2 * (PIPELINED ? it % 2 : 0) * TILE;
         bf16* v_tile = k_tile + TILE;
         if constexpr (PIPELINED) {  // as in the forward
-            if (it + 1 < tiles) {
-                bf16* next = kv_tiles + 2 * ((it + 1) % 2) * TILE;
-                flash_load_tile<D, V, FLASH_TILE>(next, k, ld, j0 + FLASH_TILE, T, HS);
-                flash_load_tile<D, V, FLASH_TILE>(next + TILE, v, ld, j0 + FLASH_TILE, T, HS);
-            }
+            if (it + 1 < tiles) flash_load_kv<D, V>(kv_tiles + 2 * ((it + 1) % 2) * TILE, k, v, ld, j0 + FLASH_TILE, T, HS);
             cp_async_commit();
             cp_async_wait<1>();
         } else {
             __syncthreads();  // every warp is done with the previous K and V tiles
-            flash_load_tile<D, V, FLASH_TILE>(k_tile, k, ld, j0, T, HS);
-            flash_load_tile<D, V, FLASH_TILE>(v_tile, v, ld, j0, T, HS);
+            flash_load_kv<D, V>(k_tile, k, v, ld, j0, T, HS);
         }
         __syncthreads();  // the tiles (and Q, dO) are whole, for every warp
 
-        float s[NTILES][4] = {}, dp[NTILES][4] = {};  // S and dP: 16 rows x 64 keys
-        for (int kk = 0; kk < KSTEPS; kk++) {
-            uint32_t qa[4], doa[4];
-            flash_a<D, V>(qa, q_tile, 16 * warp, 16 * kk);
-            flash_a<D, V>(doa, do_tile, 16 * warp, 16 * kk);
-            for (int n = 0; n < NTILES; n++) {
-                uint32_t kb[2], vb[2];
-                flash_bt<D, V>(kb, k_tile, 8 * n, 16 * kk);
-                flash_bt<D, V>(vb, v_tile, 8 * n, 16 * kk);
-                mma_m16n8k16_bf16(s[n], qa, kb, s[n]);
-                mma_m16n8k16_bf16(dp[n], doa, vb, dp[n]);
-            }
-        }
+        float s[NTILES][4] = {}, dp[NTILES][4] = {};  // S = Q K^T and dP = dO V^T: 16 rows x 64 keys
+        flash_score_pair<D, V>(s, dp, q_tile, do_tile, 16 * warp, k_tile, v_tile);
         for (int n = 0; n < NTILES; n++)
             for (int i = 0; i < 4; i++) {
                 int j = j0 + 8 * n + 2 * tg + (i & 1), t = rows[i / 2];
