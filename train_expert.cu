@@ -316,8 +316,11 @@ int main(int argc, char** argv) {
             loader.skip(dist.rank * rank_sequences);  // the slices of the ranks before this one
             for (int micro = 0; micro < accum; micro++) {
                 loader.next_batch(B, inputs.data(), targets.data());
-                loss += model_forward(model, inputs.data(), targets.data(), B, S) / accum;
-                model_backward(model, 1.0f / (float)total_batch);  // the ranks' sum is the mean over the global batch
+                // The ranks' sum is the mean over the global batch; the forward's fused classifier already
+                // computes the logits' gradient for it.
+                float scale = 1.0f / (float)total_batch;
+                loss += model_forward(model, inputs.data(), targets.data(), B, S, scale) / accum;
+                model_backward(model, scale);
             }
             loader.skip((dist.world - 1 - dist.rank) * rank_sequences);
             loss /= dist.world;

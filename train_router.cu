@@ -293,8 +293,9 @@ int main(int argc, char** argv) {
                             targets[(size_t)b * (M - 1) + t] = prefix[(size_t)b * M + t + 1];
                         }
                     model_zero_grad(r);
-                    float loss = model_forward(r, inputs.data(), targets.data(), batch, M - 1);
-                    model_backward(r, 1.0f / (float)(batch * (M - 1)));
+                    float scale = 1.0f / (float)(batch * (M - 1));
+                    float loss = model_forward(r, inputs.data(), targets.data(), batch, M - 1, scale);
+                    model_backward(r, scale);
                     int step = it * K + k + 1;
                     float lr_now = (float)(step <= warmup ? lr * step / std::max(warmup, 1) : lr);
                     float norm = model_update(r, lr_now, opt, step);

@@ -156,7 +156,6 @@ template <typename floatX>
 struct GradBuffersT {
     floatX *dresidual;  // (B,T,C) gradient of the residual stream at the current depth
     floatX *dc;         // (B,T,C) gradient of a C-wide activation (dln, datty)
-    floatX *dc2;        // (B,T,C) a LayerNorm's input gradient, before it is added to dresidual
     floatX *dqkv;       // (B,T,3C)
     floatX *dfc;        // (B,T,4C) dfch_gelu, then dfch in place
 };
@@ -195,6 +194,7 @@ struct Model {
     size_t scratch_bytes = 0;
     std::vector<float> losses_host;
     bool have_targets = false;
+    float dlogits_scale = 0.0f;  // != 0: the last forward left d(scale · Σ losses)/dlogits in the logits
 };
 
 // ---- memory on the model's device
@@ -439,7 +439,7 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
     for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++)
         total += abytes[i] = padded((size_t)asizes[i] * (ACTIVATION_IS_FP32[i] ? sizeof(float) : x_bytes));
     int64_t BT = (int64_t)B * T;
-    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
+    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
     size_t gbytes[NUM_GRAD_BUFFERS], grad_total = 0;  // none for a forward-only model
     for (int i = 0; i < NUM_GRAD_BUFFERS; i++) grad_total += gbytes[i] = training ? padded((size_t)gsizes[i] * x_bytes) : 0;
     double need = (double)total + grad_total + 16.0 * m.num_params;
@@ -560,13 +560,15 @@ inline LayerActsT<floatX> layer_acts(const Model& m, int l) {
 }
 
 // ----------------------------------------------------------------------------
-// forward: returns the mean loss when targets are given (else only the logits are computed)
+// forward: returns the mean loss when targets are given (else only the logits are computed). With a
+// loss_scale (training: the one model_backward will be given), the classifier also computes the logits'
+// gradient in the same kernel, in place of the logits (the fused classifier: kernels/crossentropy.cuh).
 //
 // Parameters come in two views: p, the fp32 master (LayerNorms, biases, the embedding lookup), and w,
 // what the matmuls read (p itself, or its bf16 copy).
 
 template <typename floatX>
-inline float model_forward_x(Model& m, int B, int T) {
+inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
     const ModelConfig& c = m.cfg;
     int C = c.C, NH = c.H, L = c.L, Vp = c.Vp, V = c.V, BT = B * T;
     float rope_base = (float)c.rope_base;
@@ -579,12 +581,18 @@ inline float model_forward_x(Model& m, int B, int T) {
 
     ON_DEVICE_X(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
                    encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
+    // Every LayerNorm but the first follows a residual addition and is fused with it (one pass over the
+    // rows): each layer ends by computing the next layer's ln1, and the last layer lnf.
+    {
+        LayerActsT<floatX> la = layer_acts<floatX>(m, 0);
+        LayerParams lp = layer_params(p, c, 0);
+        ON_DEVICE_X(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
+                       layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
+    }
     for (int l = 0; l < L; l++) {
         LayerActsT<floatX> la = layer_acts<floatX>(m, l);
         LayerParams lp = layer_params(p, c, l);
         LayerParamsT<floatX> lw = layer_params(w, c, l);
-        ON_DEVICE_X(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
-                       layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
         ON_DEVICE_X(m, matmul_forward(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C, 0),
                        matmul_forward_cpu(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C));
         ON_DEVICE_X(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
@@ -597,36 +605,46 @@ inline float model_forward_x(Model& m, int B, int T) {
                        attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
         ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C, 0),
                        matmul_forward_cpu(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C));
-        ON_DEVICE_X(m, residual_forward(la.res2, la.x, a.proj, (size_t)BT * C, 0),
-                       residual_forward_cpu(la.res2, la.x, a.proj, (size_t)BT * C));
-        ON_DEVICE_X(m, layernorm_forward(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C, 0),
-                       layernorm_forward_cpu(la.ln2, la.ln2_mean, la.ln2_rstd, la.res2, lp.ln2w, lp.ln2b, B, T, C));
+        ON_DEVICE_X(m, residual_layernorm_forward(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C, 0),
+                       residual_layernorm_forward_cpu(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C));
         ON_DEVICE_X(m, matmul_forward(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C, 0),
                        matmul_forward_cpu(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C));
         ON_DEVICE_X(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
                        gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
         ON_DEVICE_X(m, matmul_forward(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C, 0),
                        matmul_forward_cpu(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C));
-        ON_DEVICE_X(m, residual_forward(la.res3, la.res2, a.proj, (size_t)BT * C, 0),
-                       residual_forward_cpu(la.res3, la.res2, a.proj, (size_t)BT * C));
+        // res3 = res2 + proj, and the LayerNorm that reads it: the next layer's ln1, or lnf.
+        floatX *ln = a.lnf;
+        float *ln_mean = a.lnf_mean, *ln_rstd = a.lnf_rstd, *lnw = p.lnfw, *lnb = p.lnfb;
+        if (l + 1 < L) {
+            LayerActsT<floatX> next = layer_acts<floatX>(m, l + 1);
+            LayerParams np = layer_params(p, c, l + 1);
+            ln = next.ln1, ln_mean = next.ln1_mean, ln_rstd = next.ln1_rstd, lnw = np.ln1w, lnb = np.ln1b;
+        }
+        ON_DEVICE_X(m, residual_layernorm_forward(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C, 0),
+                       residual_layernorm_forward_cpu(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C));
     }
-    floatX* last = layer_acts<floatX>(m, L - 1).res3;
-    ON_DEVICE_X(m, layernorm_forward(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C, 0),
-                   layernorm_forward_cpu(a.lnf, a.lnf_mean, a.lnf_rstd, last, p.lnfw, p.lnfb, B, T, C));
     ON_DEVICE_X(m, matmul_forward(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp, 0),
                    matmul_forward_cpu(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp));
     if (!m.have_targets) return 0.0f;
-    ON_DEVICE_X(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
-                   crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
+    if (loss_scale != 0.0f)
+        ON_DEVICE_X(m, crossentropy_forward_backward(a.losses, a.logits, a.logits, m.targets, loss_scale, BT, V, Vp, 0),
+                       crossentropy_forward_backward_cpu(a.losses, a.logits, a.logits, m.targets, loss_scale, BT, V, Vp));
+    else
+        ON_DEVICE_X(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
+                       crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
+    m.dlogits_scale = loss_scale;
     copy_to_host(m, m.losses_host.data(), a.losses, (size_t)BT * sizeof(float));
     double sum = 0;
     for (int i = 0; i < BT; i++) sum += m.losses_host[i];
     return (float)(sum / BT);
 }
 
-inline float model_forward(Model& m, const int* inputs, const int* targets, int B, int T) {
+inline float model_forward(Model& m, const int* inputs, const int* targets, int B, int T, float loss_scale = 0.0f) {
     const ModelConfig& c = m.cfg;
     if (B > m.max_B || T > m.max_T) fail("batch %d x %d exceeds the allocated %d x %d", B, T, m.max_B, m.max_T);
+    if (loss_scale != 0.0f && (!targets || !m.training))
+        fail("model_forward: a loss_scale (the fused classifier's gradient) needs targets and a model allocated for training");
     for (int i = 0; i < B * T; i++) {
         if (inputs[i] < 0 || inputs[i] >= c.V)
             fail("input token %d at position %d is outside the model's vocabulary of %d", inputs[i], i, c.V);
@@ -636,12 +654,13 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
     m.B = B;
     m.T = T;
     m.have_targets = targets != nullptr;
+    m.dlogits_scale = 0.0f;
     copy_to_device(m, m.inputs, inputs, (size_t)B * T * sizeof(int));
     if (targets) copy_to_device(m, m.targets, targets, (size_t)B * T * sizeof(int));
 #ifdef __CUDACC__
-    if (m.use_bf16) return model_forward_x<bf16>(m, B, T);
+    if (m.use_bf16) return model_forward_x<bf16>(m, B, T, loss_scale);
 #endif
-    return model_forward_x<float>(m, B, T);
+    return model_forward_x<float>(m, B, T, loss_scale);
 }
 
 // Router scores (design §2): for each of B sequences of M tokens (tokens is B x M), the summed
@@ -689,11 +708,14 @@ inline void model_backward_x(Model& m, float loss_scale) {
     void* scratch = m.scratch;
     (void)scratch;
 
-    // dlosses: the same scale for every position, written where the losses were.
-    std::vector<float> dlosses(BT, loss_scale);
-    copy_to_device(m, a.losses, dlosses.data(), (size_t)BT * sizeof(float));
-    ON_DEVICE_X(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
-                   crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
+    // The logits' gradient: left by the forward's fused classifier, or computed here from dlosses, the
+    // same scale for every position, written where the losses were.
+    if (m.dlogits_scale == 0.0f) {
+        std::vector<float> dlosses(BT, loss_scale);
+        copy_to_device(m, a.losses, dlosses.data(), (size_t)BT * sizeof(float));
+        ON_DEVICE_X(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
+                       crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
+    }
     ON_DEVICE_X(m, matmul_backward(d.dc, g.wte, (float*)nullptr, a.logits, a.lnf, w.wte, BT, C, Vp, 0),
                    matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, w.wte, BT, C, Vp));
     floatX* last = layer_acts<floatX>(m, L - 1).res3;
@@ -712,10 +734,8 @@ inline void model_backward_x(Model& m, float loss_scale) {
                        gelu_backward_cpu(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C));
         ON_DEVICE_X(m, matmul_backward(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C, 0),
                        matmul_backward_cpu(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C));
-        ON_DEVICE_X(m, layernorm_backward(d.dc2, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0),
-                       layernorm_backward_cpu(d.dc2, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C));
-        ON_DEVICE_X(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
-                       residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+        ON_DEVICE_X(m, layernorm_backward(d.dresidual, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0, true),
+                       layernorm_backward_cpu(d.dresidual, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, true));
 
         // attention half: dresidual is now d(res2).
         ON_DEVICE_X(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C, 0),
@@ -727,10 +747,8 @@ inline void model_backward_x(Model& m, float loss_scale) {
                        rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
         ON_DEVICE_X(m, matmul_backward(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C, 0),
                        matmul_backward_cpu(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C));
-        ON_DEVICE_X(m, layernorm_backward(d.dc2, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0),
-                       layernorm_backward_cpu(d.dc2, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C));
-        ON_DEVICE_X(m, residual_forward(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C, 0),
-                       residual_forward_cpu(d.dresidual, d.dresidual, d.dc2, (size_t)BT * C));
+        ON_DEVICE_X(m, layernorm_backward(d.dresidual, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0, true),
+                       layernorm_backward_cpu(d.dresidual, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, true));
     }
     ON_DEVICE_X(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
                    encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
@@ -739,6 +757,9 @@ inline void model_backward_x(Model& m, float loss_scale) {
 inline void model_backward(Model& m, float loss_scale) {
     if (!m.have_targets) fail("model_backward: the last forward had no targets");
     if (!m.training) fail("model_backward: the model was allocated forward-only (model_allocate(..., false))");
+    if (m.dlogits_scale != 0.0f && m.dlogits_scale != loss_scale)
+        fail("model_backward: loss_scale %g differs from the %g the forward's fused classifier used", loss_scale,
+             m.dlogits_scale);
 #ifdef __CUDACC__
     if (m.use_bf16) return model_backward_x<bf16>(m, loss_scale);
 #endif

@@ -163,14 +163,15 @@ __device__ inline float warp_sum(float v) {
 // ---- activation types (issue 13). A kernel that moves activations is a template on their type T:
 // float, or __nv_bfloat16 for the bf16 path. It loads T, computes in fp32, and stores T rounded to
 // nearest even; parameters' gradients, statistics and losses stay fp32 whatever T is.
-__device__ inline float to_float(float x) { return x; }
-__device__ inline float to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+// (Host code may call them too: the tests and benchmarks round their inputs the kernels' way.)
+__host__ __device__ inline float to_float(float x) { return x; }
+__host__ __device__ inline float to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
 template <typename T>
-__device__ inline T from_float(float x);
+__host__ __device__ inline T from_float(float x);
 template <>
-__device__ inline float from_float<float>(float x) { return x; }
+__host__ __device__ inline float from_float<float>(float x) { return x; }
 template <>
-__device__ inline __nv_bfloat16 from_float<__nv_bfloat16>(float x) { return __float2bfloat16_rn(x); }
+__host__ __device__ inline __nv_bfloat16 from_float<__nv_bfloat16>(float x) { return __float2bfloat16_rn(x); }
 
 // 16 bytes of T, 4 floats or 8 bf16: one 128-bit load or store, the widest one thread can issue, so
 // that an element-wise kernel moves its bytes in a quarter (fp32) or an eighth (bf16) of the loads.

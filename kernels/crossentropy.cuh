@@ -12,6 +12,10 @@
 // positions that must not count. dlogits may be the same buffer as logits: the classifier can turn its
 // logits into their gradient in place, which saves a (B*T, Vp) buffer the size of the largest activation.
 //
+// The fused classifier (crossentropy_forward_backward): both at once, with one dloss for every row,
+// when the caller knows the loss's scale at the forward (training). One pass for the statistics and one
+// for the gradient, against three for the forward and the backward apart; the same results to the bit.
+//
 // Stability: exp is taken of logit - row max, so nothing overflows at any range of logits, and the
 // largest term is exactly 1, so the sum never underflows to 0. The CPU reference adds the exp terms in
 // double, so the rounding of the sum stays negligible at any V, and takes them from exp_sum_cpu
@@ -41,32 +45,39 @@ inline float crossentropy_row_max_cpu(const float* x, int V) {
     return max;
 }
 
-inline void crossentropy_forward_cpu(float* losses, const float* logits, const int* targets, int N, int V, int Vp) {
-#pragma omp parallel for
-    for (int n = 0; n < N; n++) {
-        const float* x = logits + (size_t)n * Vp;
-        float max = crossentropy_row_max_cpu(x, V);
-        double sum = exp_sum_cpu(x, max, V, nullptr);
-        losses[n] = (float)(((double)max - x[targets[n]]) + log(sum));
-    }
+// One row x of Vp logits: its loss into *loss (if loss), and its gradient d * (p - onehot) into dx (if
+// dx). The exp terms go into dx as they are summed, so each is computed once (exp is most of the cost).
+// In place (dx == x) works: the target's logit is read first, then each logit just before its own entry
+// is overwritten.
+inline void crossentropy_row_cpu(float* loss, float* dx, const float* x, int target, float d, int V, int Vp) {
+    float max = crossentropy_row_max_cpu(x, V);
+    float x_target = x[target];
+    double sum = exp_sum_cpu(x, max, V, dx);
+    if (loss) *loss = (float)(((double)max - x_target) + log(sum));
+    if (!dx) return;
+    float inv_sum = (float)(1.0 / sum);
+    for (int v = 0; v < V; v++) dx[v] = d * (dx[v] * inv_sum - (v == target ? 1.0f : 0.0f));
+    for (int v = V; v < Vp; v++) dx[v] = 0.0f;
 }
 
-// The exp terms go into dlogits as they are summed, so each is computed once (exp is most of the cost).
-// In place (dlogits == logits) works: after the max, each logit is read just before its own entry is
-// overwritten.
+inline void crossentropy_forward_cpu(float* losses, const float* logits, const int* targets, int N, int V, int Vp) {
+#pragma omp parallel for
+    for (int n = 0; n < N; n++) crossentropy_row_cpu(losses + n, nullptr, logits + (size_t)n * Vp, targets[n], 0.0f, V, Vp);
+}
+
 inline void crossentropy_backward_cpu(float* dlogits, const float* logits, const int* targets, const float* dlosses,
                                       int N, int V, int Vp) {
 #pragma omp parallel for
-    for (int n = 0; n < N; n++) {
-        const float* x = logits + (size_t)n * Vp;
-        float* dx = dlogits + (size_t)n * Vp;
-        float max = crossentropy_row_max_cpu(x, V);
-        double sum = exp_sum_cpu(x, max, V, dx);
-        float inv_sum = (float)(1.0 / sum), d = dlosses[n];
-        int target = targets[n];
-        for (int v = 0; v < V; v++) dx[v] = d * (dx[v] * inv_sum - (v == target ? 1.0f : 0.0f));
-        for (int v = V; v < Vp; v++) dx[v] = 0.0f;
-    }
+    for (int n = 0; n < N; n++)
+        crossentropy_row_cpu(nullptr, dlogits + (size_t)n * Vp, logits + (size_t)n * Vp, targets[n], dlosses[n], V, Vp);
+}
+
+// The fused classifier: losses, and dlogits for the same dloss on every row (dlogits may be logits).
+inline void crossentropy_forward_backward_cpu(float* losses, float* dlogits, const float* logits, const int* targets,
+                                              float dloss, int N, int V, int Vp) {
+#pragma omp parallel for
+    for (int n = 0; n < N; n++)
+        crossentropy_row_cpu(losses + n, dlogits + (size_t)n * Vp, logits + (size_t)n * Vp, targets[n], dloss, V, Vp);
 }
 
 #ifdef __CUDACC__
@@ -132,27 +143,24 @@ __device__ inline SoftmaxStats crossentropy_block_stats(const T* x, int V) {
     return block_stats;
 }
 
-// One block per row. T = float or __nv_bfloat16 (common.cuh): the logits' type; losses, dlosses and
-// every sum are fp32.
+// One block per row, for the forward (losses), the backward (dlogits) or both. T = float or
+// __nv_bfloat16 (common.cuh): the logits' type; losses, dlosses and every sum are fp32. The row's
+// gradient scale is dlosses[row], or dloss where dlosses is null (the fused classifier).
+// No __restrict__: dlogits may be logits. The target's logit is read before crossentropy_block_stats'
+// barriers, and each thread reads a logit, then writes the gradient of that same logit, only after the
+// last of them, when the whole row has been read for the statistics.
 template <typename T>
 static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
-    crossentropy_forward_kernel(float* losses, const T* logits, const int* targets, int V, int Vp) {
+    crossentropy_kernel(float* losses, T* dlogits, const T* logits, const int* targets, const float* dlosses,
+                        float dloss, int V, int Vp) {
     const T* x = logits + (size_t)blockIdx.x * Vp;
-    SoftmaxStats s = crossentropy_block_stats(x, V);
-    if (threadIdx.x == 0) losses[blockIdx.x] = (s.max - to_float(x[targets[blockIdx.x]])) + logf(s.sum);
-}
-
-// One block per row. No __restrict__: dlogits may be logits. Each thread reads a logit, then writes the
-// gradient of that same logit, and only after crossentropy_block_stats' last barrier, when the whole
-// row has been read for the statistics.
-template <typename T>
-static __global__ void __launch_bounds__(CROSSENTROPY_BLOCK)
-    crossentropy_backward_kernel(T* dlogits, const T* logits, const int* targets, const float* dlosses, int V, int Vp) {
-    const T* x = logits + (size_t)blockIdx.x * Vp;
-    T* dx = dlogits + (size_t)blockIdx.x * Vp;
-    SoftmaxStats s = crossentropy_block_stats(x, V);
-    float inv_sum = 1.0f / s.sum, d = dlosses[blockIdx.x];
     int target = targets[blockIdx.x];
+    float x_target = threadIdx.x == 0 && losses ? to_float(x[target]) : 0.0f;
+    SoftmaxStats s = crossentropy_block_stats(x, V);
+    if (losses && threadIdx.x == 0) losses[blockIdx.x] = (s.max - x_target) + logf(s.sum);
+    if (!dlogits) return;
+    T* dx = dlogits + (size_t)blockIdx.x * Vp;
+    float inv_sum = 1.0f / s.sum, d = dlosses ? dlosses[blockIdx.x] : dloss;
     for (int v = threadIdx.x; v < Vp; v += blockDim.x)
         dx[v] = from_float<T>(v < V ? d * (expf(to_float(x[v]) - s.max) * inv_sum - (v == target ? 1.0f : 0.0f)) : 0.0f);
 }
@@ -164,7 +172,8 @@ template <typename T>
 inline void crossentropy_forward(float* losses, const T* logits, const int* targets, int N, int V, int Vp,
                                  cudaStream_t stream) {
     if (N == 0) return;
-    crossentropy_forward_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, logits, targets, V, Vp);
+    crossentropy_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, (T*)nullptr, logits, targets, (const float*)nullptr,
+                                                                0.0f, V, Vp);
     CUDA_CHECK(cudaGetLastError());
 }
 
@@ -173,7 +182,19 @@ template <typename T>
 inline void crossentropy_backward(T* dlogits, const T* logits, const int* targets, const float* dlosses, int N, int V,
                                   int Vp, cudaStream_t stream) {
     if (N == 0) return;
-    crossentropy_backward_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(dlogits, logits, targets, dlosses, V, Vp);
+    crossentropy_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>((float*)nullptr, dlogits, logits, targets, dlosses, 0.0f,
+                                                                V, Vp);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+// The fused classifier: losses, and dlogits (overwritten, padding included; may be logits) for the same
+// dloss on every row.
+template <typename T>
+inline void crossentropy_forward_backward(float* losses, T* dlogits, const T* logits, const int* targets, float dloss,
+                                          int N, int V, int Vp, cudaStream_t stream) {
+    if (N == 0) return;
+    crossentropy_kernel<T><<<N, CROSSENTROPY_BLOCK, 0, stream>>>(losses, dlogits, logits, targets, (const float*)nullptr,
+                                                                dloss, V, Vp);
     CUDA_CHECK(cudaGetLastError());
 }
 

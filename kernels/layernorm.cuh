@@ -4,9 +4,16 @@
 //             n_c = (x_c - mean) * rstd,  out_c = weight_c * n_c + bias_c
 //             mean and rstd (B*T each) are kept for the backward.
 //   backward: with g_c = weight_c * dout_c (the gradient reaching n),
-//             dinp_c     = rstd * (g_c - mean_c'(g_c') - n_c * mean_c'(g_c' n_c'))   (overwrites)
+//             dinp_c     = rstd * (g_c - mean_c'(g_c') - n_c * mean_c'(g_c' n_c'))   (overwrites, or adds)
 //             dweight_c += sum over rows of dout_c * n_c                              (accumulates)
 //             dbias_c   += sum over rows of dout_c                                    (accumulates)
+//
+// Fused with the residual connection that precedes every LayerNorm of the model but the first:
+//   residual_layernorm forward: res = inp1 + inp2, then the forward above of res. One pass over the
+//   rows instead of two (the unfused pair writes res, then reads it back), with the same results to the
+//   bit: res is rounded to its type before the statistics are taken, as the unfused pair does.
+//   Its backward is the backward above with `accumulate`: dinp += instead of dinp =, which adds the
+//   LayerNorm's input gradient straight into the residual stream's (no buffer, no residual kernel).
 //
 // The CUDA version: one warp per row, with warp-shuffle sums. dweight and dbias are column sums
 // over all rows; to make them the same on every run, no atomics: each block sums a fixed chunk of
@@ -17,6 +24,7 @@
 #include <cstddef>
 
 #include "common.cuh"
+#include "residual.cuh"  // residual_forward_cpu: the reference of the fused residual + LayerNorm
 
 constexpr float LAYERNORM_EPS = 1e-5f;
 
@@ -41,8 +49,18 @@ inline void layernorm_forward_cpu(float* out, float* mean, float* rstd, const fl
     }
 }
 
+// The reference of the fusion is the pair itself.
+inline void residual_layernorm_forward_cpu(float* res, float* out, float* mean, float* rstd, const float* inp1,
+                                           const float* inp2, const float* weight, const float* bias, int B, int T,
+                                           int C) {
+    residual_forward_cpu(res, inp1, inp2, (size_t)B * T * C);
+    layernorm_forward_cpu(out, mean, rstd, res, weight, bias, B, T, C);
+}
+
+// accumulate: dinp += the input gradient (the model adds it into the residual stream's gradient).
 inline void layernorm_backward_cpu(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
-                                   const float* weight, const float* mean, const float* rstd, int B, int T, int C) {
+                                   const float* weight, const float* mean, const float* rstd, int B, int T, int C,
+                                   bool accumulate = false) {
     int N = B * T;
 #pragma omp parallel for
     for (int row = 0; row < N; row++) {
@@ -59,7 +77,8 @@ inline void layernorm_backward_cpu(float* dinp, float* dweight, float* dbias, co
         float* di = dinp + (size_t)row * C;
         for (int c = 0; c < C; c++) {
             float n = (x[c] - m) * s;
-            di[c] = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+            float v = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+            di[c] = accumulate ? di[c] + v : v;
         }
     }
     // Column sums, parallel over channels so that each one adds its rows in order.
@@ -89,17 +108,32 @@ constexpr int LAYERNORM_CHUNK_ROWS = 64;                          // rows per pa
 // the bias, their gradients, mean and rstd are fp32, and every sum is an fp32 sum.
 
 // One warp per row. The row is read three times (sum, squared deviations, output); the second and
-// third reads come from cache.
+// third reads come from cache. With inp2 (the fused residual + LayerNorm), the first pass forms the row
+// x = inp + inp2, rounded to T, and writes it to res; each lane later reads back only the elements it
+// wrote itself, so no barrier is needed. Lane c takes columns c, c + 32, ... in both kernels, so the
+// fused sums are the unfused ones to the bit. (Not 16-byte vectors: 8 columns a lane would change the
+// order of the sums, and the rows stay in L1/L2 between the passes anyway.)
 template <typename T>
 static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_forward_kernel(T* out, float* mean, float* rstd, const T* inp, const float* weight,
-                             const float* bias, int N, int C) {
+                             const float* bias, int N, int C, const T* inp2, T* res) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= N) return;  // the whole warp leaves together, so warp_sum below still has 32 lanes
     const T* x = inp + (size_t)row * C;
     float sum = 0.0f;
-    for (int c = lane; c < C; c += WARP_SIZE) sum += to_float(x[c]);
+    if (inp2) {
+        const T* x2 = inp2 + (size_t)row * C;
+        T* r = res + (size_t)row * C;
+        for (int c = lane; c < C; c += WARP_SIZE) {
+            T v = from_float<T>(to_float(x[c]) + to_float(x2[c]));
+            r[c] = v;
+            sum += to_float(v);
+        }
+        x = r;
+    } else {
+        for (int c = lane; c < C; c += WARP_SIZE) sum += to_float(x[c]);
+    }
     float m = warp_sum(sum) / C;
     float sumsq = 0.0f;
     for (int c = lane; c < C; c += WARP_SIZE) {
@@ -119,7 +153,7 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
 template <typename T>
 static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     layernorm_backward_dinp_kernel(T* dinp, const T* dout, const T* inp, const float* weight,
-                                   const float* mean, const float* rstd, int N, int C) {
+                                   const float* mean, const float* rstd, int N, int C, bool accumulate) {
     int row = blockIdx.x * LAYERNORM_ROWS_PER_BLOCK + threadIdx.x / WARP_SIZE;
     int lane = threadIdx.x % WARP_SIZE;
     if (row >= N) return;
@@ -136,7 +170,8 @@ static __global__ void __launch_bounds__(LAYERNORM_BLOCK)
     T* di = dinp + (size_t)row * C;
     for (int c = lane; c < C; c += WARP_SIZE) {
         float n = (to_float(x[c]) - m) * s;
-        di[c] = from_float<T>(s * (weight[c] * to_float(d[c]) - mean_g - n * mean_gn));
+        float v = s * (weight[c] * to_float(d[c]) - mean_g - n * mean_gn);
+        di[c] = from_float<T>(accumulate ? to_float(di[c]) + v : v);  // one rounding, after the sum
     }
 }
 
@@ -198,7 +233,19 @@ inline void layernorm_forward(T* out, float* mean, float* rstd, const T* inp, co
                               const float* bias, int B, int T_, int C, cudaStream_t stream) {
     int N = B * T_;
     layernorm_forward_kernel<T><<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
-        out, mean, rstd, inp, weight, bias, N, C);
+        out, mean, rstd, inp, weight, bias, N, C, (const T*)nullptr, (T*)nullptr);
+    CUDA_CHECK(cudaGetLastError());
+}
+
+// res = inp1 + inp2 (rounded to T), out = LayerNorm(res). res must not overlap inp1 or inp2 rows of
+// other warps; res == inp1 is allowed (each element is read, then written, by one lane).
+template <typename T>
+inline void residual_layernorm_forward(T* res, T* out, float* mean, float* rstd, const T* inp1, const T* inp2,
+                                       const float* weight, const float* bias, int B, int T_, int C,
+                                       cudaStream_t stream) {
+    int N = B * T_;
+    layernorm_forward_kernel<T><<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
+        out, mean, rstd, inp1, weight, bias, N, C, inp2, res);
     CUDA_CHECK(cudaGetLastError());
 }
 
@@ -207,18 +254,18 @@ inline size_t layernorm_backward_scratch_bytes(int B, int T, int C) {
     return 2 * (size_t)ceil_div(B * T, LAYERNORM_CHUNK_ROWS) * C * sizeof(float);
 }
 
-// dinp overwrites; dweight, dbias accumulate (+=). scratch: layernorm_backward_scratch_bytes(B, T, C)
-// bytes of device memory.
+// dinp overwrites, or adds with accumulate; dweight, dbias accumulate (+=). scratch:
+// layernorm_backward_scratch_bytes(B, T, C) bytes of device memory.
 template <typename T>
 inline void layernorm_backward(T* dinp, float* dweight, float* dbias, void* scratch, const T* dout, const T* inp,
                                const float* weight, const float* mean, const float* rstd, int B, int T_, int C,
-                               cudaStream_t stream) {
+                               cudaStream_t stream, bool accumulate = false) {
     int N = B * T_;
     int chunks = ceil_div(N, LAYERNORM_CHUNK_ROWS);
     float* partial_dweight = (float*)scratch;
     float* partial_dbias = partial_dweight + (size_t)chunks * C;
     layernorm_backward_dinp_kernel<T><<<ceil_div(N, LAYERNORM_ROWS_PER_BLOCK), LAYERNORM_BLOCK, 0, stream>>>(
-        dinp, dout, inp, weight, mean, rstd, N, C);
+        dinp, dout, inp, weight, mean, rstd, N, C, accumulate);
     CUDA_CHECK(cudaGetLastError());
     dim3 grid(ceil_div(C, WARP_SIZE), chunks), block(WARP_SIZE, LAYERNORM_BLOCK / WARP_SIZE);
     layernorm_backward_partials_kernel<T><<<grid, block, 0, stream>>>(partial_dweight, partial_dbias, dout, inp, mean,

@@ -99,6 +99,12 @@ TEST(LayerNorm, BackwardIsTheGradientOfForward) {
         EXPECT_LE(max_rel_error(dinp, numeric_grad(inp, loss, FD_STEP)), FD_TOLERANCE);
         EXPECT_LE(max_rel_error(difference(dweight, dweight0), numeric_grad(weight, loss, FD_STEP)), FD_TOLERANCE);
         EXPECT_LE(max_rel_error(difference(dbias, dbias0), numeric_grad(bias, loss, FD_STEP)), FD_TOLERANCE);
+
+        // accumulate: the same gradient, added to what dinp held (the model's residual stream).
+        Vec dinp0 = random_vec(inp.size(), 11), dinp_acc = dinp0;
+        layernorm_backward_cpu(dinp_acc.data(), dweight.data(), dbias.data(), probe.data(), inp.data(), weight.data(),
+                               mean.data(), rstd.data(), s.B, s.T, C, true);
+        EXPECT_LE(max_rel_error(difference(dinp_acc, dinp0), numeric_grad(inp, loss, FD_STEP)), FD_TOLERANCE);
     }
 }
 
@@ -320,6 +326,51 @@ static void layernorm_cuda_bf16_matches_reference() {
     }
 }
 
+// The fused residual + LayerNorm against the residual kernel and the LayerNorm kernel run apart (the
+// same bits: the fusion changes no arithmetic), and against the CPU; then the backward with accumulate
+// against the CPU's (dinp starting from values of its own). T: the activations' type.
+template <typename T>
+static void layernorm_cuda_fused_residual_matches_the_pair() {
+    double tol = std::is_same_v<T, float> ? GPU_TOLERANCE : 1e-2;
+    for (Shape s : GPU_SHAPES) {
+        SCOPED_TRACE(describe(s));
+        int N = s.B * s.T, C = s.C;
+        size_t n = (size_t)N * C;
+        std::vector<T> a = as<T>(random_vec(n, 46, 2.0f, 0.5f)), b = as<T>(random_vec(n, 47)), dout = as<T>(random_vec(n, 48));
+        std::vector<T> dinp0 = as<T>(random_vec(n, 49));
+        Vec weight = random_vec(C, 50, 0.3f, 1.0f), bias = random_vec(C, 51, 0.1f), dweight0 = random_vec(C, 52);
+        Vec dbias0 = random_vec(C, 53);
+        Vec res(n), out(n), mean(N), rstd(N), dinp = floats(dinp0), dweight = dweight0, dbias = dbias0;
+        residual_layernorm_forward_cpu(res.data(), out.data(), mean.data(), rstd.data(), floats(a).data(),
+                                       floats(b).data(), weight.data(), bias.data(), s.B, s.T, C);
+        layernorm_backward_cpu(dinp.data(), dweight.data(), dbias.data(), floats(dout).data(), res.data(), weight.data(),
+                               mean.data(), rstd.data(), s.B, s.T, C, true);
+
+        DeviceBuffer<T> d_a(a), d_b(b), d_res(n), d_out(n), d_res2(n), d_out2(n), d_dout(dout), d_dinp(dinp0);
+        DeviceBuffer<float> d_mean(N), d_rstd(N), d_mean2(N), d_rstd2(N), d_weight(weight), d_bias(bias);
+        DeviceBuffer<float> d_dweight(dweight0), d_dbias(dbias0);
+        DeviceBuffer<char> scratch(layernorm_backward_scratch_bytes(s.B, s.T, C));
+        for (auto* buf : {&d_res, &d_out, &d_res2, &d_out2}) buf->fill_nan();
+        residual_layernorm_forward(d_res.ptr, d_out.ptr, d_mean.ptr, d_rstd.ptr, d_a.ptr, d_b.ptr, d_weight.ptr,
+                                   d_bias.ptr, s.B, s.T, C, 0);
+        residual_forward(d_res2.ptr, d_a.ptr, d_b.ptr, n, 0);
+        layernorm_forward(d_out2.ptr, d_mean2.ptr, d_rstd2.ptr, d_res2.ptr, d_weight.ptr, d_bias.ptr, s.B, s.T, C, 0);
+        layernorm_backward(d_dinp.ptr, d_dweight.ptr, d_dbias.ptr, scratch.ptr, d_dout.ptr, d_res.ptr, d_weight.ptr,
+                           d_mean.ptr, d_rstd.ptr, s.B, s.T, C, 0, true);
+        CUDA_CHECK(cudaDeviceSynchronize());
+        EXPECT_TRUE(bit_identical(floats(d_res.download()), floats(d_res2.download())));
+        EXPECT_TRUE(bit_identical(floats(d_out.download()), floats(d_out2.download())));
+        EXPECT_TRUE(bit_identical(d_mean.download(), d_mean2.download()));
+        EXPECT_TRUE(bit_identical(d_rstd.download(), d_rstd2.download()));
+        EXPECT_LE(max_rel_error(floats(d_res.download()), res), tol);
+        EXPECT_LE(max_rel_error(floats(d_out.download()), out), tol);
+        EXPECT_LE(max_rel_error(d_mean.download(), mean), tol);
+        EXPECT_LE(max_rel_error(floats(d_dinp.download()), dinp), tol);
+        EXPECT_LE(max_rel_error(d_dweight.download(), dweight), tol);
+        EXPECT_LE(max_rel_error(d_dbias.download(), dbias), tol);
+    }
+}
+
 static void layernorm_cuda_backward_is_deterministic() {
     Shape s = {3, 67, 768};
     int N = s.B * s.T, C = s.C;
@@ -430,5 +481,7 @@ GPU_TEST(Encoder, CudaBf16MatchesReference, encoder_cuda_bf16_matches_reference)
 GPU_TEST(LayerNorm, CudaMatchesReference, layernorm_cuda_matches_reference)
 GPU_TEST(LayerNorm, CudaBackwardIsDeterministic, layernorm_cuda_backward_is_deterministic)
 GPU_TEST(LayerNorm, CudaBf16MatchesReference, layernorm_cuda_bf16_matches_reference)
+GPU_TEST(LayerNorm, CudaFusedWithTheResidualMatchesThePair, layernorm_cuda_fused_residual_matches_the_pair<float>)
+GPU_TEST(LayerNorm, CudaBf16FusedWithTheResidualMatchesThePair, layernorm_cuda_fused_residual_matches_the_pair<__nv_bfloat16>)
 GPU_TEST(Gelu, CudaMatchesReference, gelu_cuda_matches_reference)
 GPU_TEST(Residual, CudaMatchesReference, residual_cuda_matches_reference)

@@ -206,6 +206,46 @@ void model_cuda_bf16_is_close_to_the_cpu() {
 #endif
 GPU_TEST(Model, CudaBf16IsCloseToTheCpuAndDeterministic, model_cuda_bf16_is_close_to_the_cpu)
 
+// The fused classifier (model_forward with the loss scale, as train_expert and train_router call it)
+// against the forward and the backward apart: the same loss and the same gradients to the bit, since
+// the fused kernel changes no arithmetic; over two AdamW steps. And its misuses are refused.
+static void model_fused_classifier_equals_forward_then_backward(bool cuda, bool bf16) {
+    const int B = 2, T = 16;
+    ModelConfig cfg = small_config();
+    Model fused, apart;
+    model_bf16_activations = bf16;  // read by model_create: what --precision bf16 sets
+    for (Model* m : {&fused, &apart}) {
+        model_create(*m, cfg, cuda);
+        model_init(*m, 7);
+        model_allocate(*m, B, T);
+    }
+    model_bf16_activations = false;
+    std::vector<int> in, tg;
+    random_batch(B, T, cfg.V, 9, &in, &tg);
+    AdamWConfig opt;
+    const float scale = 1.0f / (B * T);
+    for (int step = 1; step <= 2; step++) {
+        SCOPED_TRACE("step " + std::to_string(step));
+        for (Model* m : {&fused, &apart}) model_zero_grad(*m);
+        float lf = model_forward(fused, in.data(), tg.data(), B, T, scale);
+        float la = model_forward(apart, in.data(), tg.data(), B, T);
+        EXPECT_EQ(lf, la);
+        model_backward(fused, scale);
+        model_backward(apart, scale);
+        EXPECT_TRUE(to_host(fused, fused.grads, fused.num_params) == to_host(apart, apart.grads, apart.num_params))
+            << "the fused classifier's gradients differ";
+        for (Model* m : {&fused, &apart}) model_update(*m, 1e-3f, opt, step);
+    }
+    model_forward(fused, in.data(), tg.data(), B, T, scale);
+    EXPECT_THROW(model_backward(fused, 2 * scale), std::runtime_error);  // not the scale of the gradient it has
+    EXPECT_THROW(model_forward(fused, in.data(), nullptr, B, T, scale), std::runtime_error);  // no targets
+    for (Model* m : {&fused, &apart}) model_free(*m);
+}
+
+TEST(Model, FusedClassifierEqualsForwardThenBackward) { model_fused_classifier_equals_forward_then_backward(false, false); }
+GPU_TEST(Model, CudaFusedClassifierEqualsForwardThenBackward, [] { model_fused_classifier_equals_forward_then_backward(true, false); })
+GPU_TEST(Model, CudaBf16FusedClassifierEqualsForwardThenBackward, [] { model_fused_classifier_equals_forward_then_backward(true, true); })
+
 TEST(Model, CpuRunsAreBitIdentical) {
     const int B = 2, T = 16;
     ModelConfig cfg = small_config();

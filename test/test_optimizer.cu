@@ -215,6 +215,20 @@ TEST(CrossEntropy, BackwardInPlaceEqualsOutOfPlace) {
     });
 }
 
+// The fused classifier: the same losses and, for one dloss on every row, the same gradient, to the bit,
+// computed in place.
+TEST(CrossEntropy, FusedEqualsForwardThenBackward) {
+    for_each_case([](const CrossEntropyCase& c) {
+        CrossEntropyCase uniform = c;
+        uniform.dlosses.assign(c.N, 0.37f);
+        Vec losses(c.N, NAN), dlogits = c.logits;
+        crossentropy_forward_backward_cpu(losses.data(), dlogits.data(), dlogits.data(), c.targets.data(), 0.37f, c.N,
+                                          c.V, c.Vp);
+        EXPECT_TRUE(bit_identical(losses, cpu_losses(c)));
+        EXPECT_TRUE(bit_identical(dlogits, cpu_dlogits(uniform)));
+    });
+}
+
 // Central differences over every column, padding included: the padding's numeric gradient is 0 because
 // the loss does not depend on it. Moderate logits, so that fp32 differences are accurate.
 TEST(CrossEntropy, BackwardIsTheGradientOfForward) {
@@ -307,21 +321,36 @@ constexpr double GPU_TOLERANCE = 1e-5;
 
 struct CrossEntropyResult {
     Vec losses, dlogits, dlogits_in_place;
+    Vec fused_losses, fused_dlogits;  // the fused classifier, in place, with dloss = c.dlosses[0] on every row
 };
 
 // T: the logits' type (float, or bf16: c.logits must then hold bf16 values already, as as<T> copies them).
 template <typename T = float>
 CrossEntropyResult crossentropy_on_gpu(const CrossEntropyCase& c) {
     DeviceBuffer<T> logits(as<T>(c.logits)), dlogits(c.logits.size()), in_place(as<T>(c.logits));
-    DeviceBuffer<float> losses(c.N), dlosses(c.dlosses);
+    DeviceBuffer<T> fused(as<T>(c.logits));
+    DeviceBuffer<float> losses(c.N), dlosses(c.dlosses), fused_losses(c.N);
     DeviceBuffer<int> targets(c.targets);
     losses.fill_nan();
     dlogits.fill_nan();
+    fused_losses.fill_nan();
     crossentropy_forward(losses.ptr, logits.ptr, targets.ptr, c.N, c.V, c.Vp, 0);
     crossentropy_backward(dlogits.ptr, logits.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
     crossentropy_backward(in_place.ptr, in_place.ptr, targets.ptr, dlosses.ptr, c.N, c.V, c.Vp, 0);
+    crossentropy_forward_backward(fused_losses.ptr, fused.ptr, fused.ptr, targets.ptr, c.dlosses[0], c.N, c.V, c.Vp, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
-    return {losses.download(), floats(dlogits.download()), floats(in_place.download())};
+    return {losses.download(), floats(dlogits.download()), floats(in_place.download()), fused_losses.download(),
+            floats(fused.download())};
+}
+
+// The fused classifier's results are the forward's losses and the backward's gradient for dloss =
+// c.dlosses[0] on every row, to the bit.
+template <typename T>
+void expect_fused_equals_the_pair(const CrossEntropyCase& c, const CrossEntropyResult& got) {
+    CrossEntropyCase uniform = c;
+    uniform.dlosses.assign(c.N, c.dlosses[0]);
+    EXPECT_TRUE(bit_identical(got.fused_losses, got.losses));
+    EXPECT_TRUE(bit_identical(got.fused_dlogits, crossentropy_on_gpu<T>(uniform).dlogits));
 }
 
 // The CPU grid, plus the GPT-2 vocabulary and one past 65536, with few rows (the reference is slow).
@@ -343,6 +372,7 @@ void crossentropy_cuda_matches_reference() {
         EXPECT_LE(max_rel_error(got.dlogits, want), GPU_TOLERANCE);
         EXPECT_TRUE(padding_is_zero(got.dlogits, c.N, c.V, c.Vp));
         EXPECT_TRUE(bit_identical(got.dlogits_in_place, got.dlogits));
+        expect_fused_equals_the_pair<float>(c, got);
     }
 }
 
@@ -359,6 +389,7 @@ void crossentropy_cuda_bf16_matches_reference() {
         EXPECT_LE(max_rel_error(got.dlogits, cpu_dlogits(c)), 1e-2);
         EXPECT_TRUE(padding_is_zero(got.dlogits, c.N, c.V, c.Vp));
         EXPECT_TRUE(bit_identical(got.dlogits_in_place, got.dlogits));
+        expect_fused_equals_the_pair<__nv_bfloat16>(c, got);
     }
 }
 
