@@ -2,11 +2,15 @@
 // test binary (`make test-emu`). The GPU tests trust the emulator to run kernels as a GPU would and to
 // fail where a GPU would misbehave; these tests hold it to that with small kernels whose results are
 // known independently: index arithmetic, each warp collective, barriers, races, the errors a GPU raises,
-// cuBLAS's column-major conventions, bf16 (cuda_bf16.h here) to the bit, and the tensor-core and
-// async-copy instructions of kernels/ptx.cuh (emu_ptx.h here) against the PTX ISA's layouts.
+// cuBLAS's and cuBLASLt's column-major conventions (cublas_v2.h and cublasLt.h here), bf16 (cuda_bf16.h
+// here) to the bit, and the tensor-core and async-copy instructions of kernels/ptx.cuh (emu_ptx.h here)
+// against the PTX ISA's layouts.
+#include <cublasLt.h>
 #include <cublas_v2.h>
 #include <cuda_bf16.h>
 
+#include <cstddef>
+#include <string>
 #include <type_traits>
 
 #include "../../kernels/common.cuh"
@@ -510,6 +514,404 @@ TEST(Emu, GemmExRefusesTypeCombinationsCublasDoesNotSupport) {
                            c16.ptr, CUDA_R_16BF, 2, CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT),
               CUBLAS_STATUS_INVALID_VALUE);
     cublasDestroy(h);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// cuBLASLt (cublasLt.h): the matmul with its bias epilogue, against answers worked by hand
+// ---------------------------------------------------------------------------------------------------
+
+// The toolkit's values (cublasLt.h of CUDA 13.0), written out again: code compiled against the emulator
+// passes the same numbers to the real library.
+static_assert(CUBLASLT_MATMUL_DESC_TRANSA == 3 && CUBLASLT_MATMUL_DESC_TRANSB == 4 && CUBLASLT_MATMUL_DESC_EPILOGUE == 7 &&
+                  CUBLASLT_MATMUL_DESC_BIAS_POINTER == 8 && CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE == 26,
+              "cublasLtMatmulDescAttributes_t");
+static_assert(CUBLASLT_EPILOGUE_DEFAULT == 1 && CUBLASLT_EPILOGUE_RELU == 2 && CUBLASLT_EPILOGUE_RELU_AUX == 130 &&
+                  CUBLASLT_EPILOGUE_BIAS == 4 && CUBLASLT_EPILOGUE_RELU_BIAS == 6 && CUBLASLT_EPILOGUE_RELU_AUX_BIAS == 134 &&
+                  CUBLASLT_EPILOGUE_DRELU == 136 && CUBLASLT_EPILOGUE_DRELU_BGRAD == 152 && CUBLASLT_EPILOGUE_GELU == 32 &&
+                  CUBLASLT_EPILOGUE_GELU_AUX == 160 && CUBLASLT_EPILOGUE_GELU_BIAS == 36 &&
+                  CUBLASLT_EPILOGUE_GELU_AUX_BIAS == 164 && CUBLASLT_EPILOGUE_DGELU == 192 &&
+                  CUBLASLT_EPILOGUE_DGELU_BGRAD == 208 && CUBLASLT_EPILOGUE_BGRADA == 256 && CUBLASLT_EPILOGUE_BGRADB == 512,
+              "cublasLtEpilogue_t");
+static_assert(CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES == 1 && CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES == 5 &&
+                  CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES == 6 && CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES == 7 &&
+                  CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES == 8,
+              "cublasLtMatmulPreferenceAttributes_t");
+// The results the caller allocates: 8 words of algo, then workspaceSize, state, wavesCount, reserved[4].
+static_assert(sizeof(cublasLtMatmulAlgo_t) == 64 && offsetof(cublasLtMatmulHeuristicResult_t, workspaceSize) == 64 &&
+                  offsetof(cublasLtMatmulHeuristicResult_t, state) == 72 &&
+                  offsetof(cublasLtMatmulHeuristicResult_t, wavesCount) == 76 &&
+                  sizeof(cublasLtMatmulHeuristicResult_t) == 96,
+              "cublasLtMatmulHeuristicResult_t");
+
+// got == want element by element, a NaN in want asking for a NaN (an element nobody may write).
+void expect_floats(const std::vector<float>& got, const std::vector<float>& want) {
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); i++) {
+        if (std::isnan(want[i]))
+            EXPECT_TRUE(std::isnan(got[i])) << "element " << i << " is " << got[i];
+        else
+            EXPECT_EQ(got[i], want[i]) << "element " << i;
+    }
+}
+
+// A (3 x 2) = [[1, 2], [3, 4], [5, 6]] and B (2 x 2) = [[7, 8], [9, 10]], column-major (element (i, j)
+// at [i + j ld]). A B = [[1*7 + 2*9, 1*8 + 2*10], [3*7 + 4*9, 3*8 + 4*10], [5*7 + 6*9, 5*8 + 6*10]]
+// = [[25, 28], [57, 64], [89, 100]], column-major {25, 57, 89, 28, 64, 100}. The bias {1, 2, 3} goes
+// along D's 3 rows (row i gets bias[i] in both columns): {26, 59, 92, 29, 66, 103}. D's leading
+// dimension is 4: its 4th row is padding that must stay as it was (NaN), and C's is 3.
+TEST(Emu, LtMatmulFollowsColumnMajorConventionsAndAddsBias) {
+    cublasLtHandle_t h;
+    ASSERT_EQ(cublasLtCreate(&h), CUBLAS_STATUS_SUCCESS);
+    float nan = std::nanf("");
+    DeviceBuffer<float> da(std::vector<float>{1, 3, 5, 2, 4, 6}), db(std::vector<float>{7, 9, 8, 10});
+    DeviceBuffer<float> bias(std::vector<float>{1, 2, 3});
+    DeviceBuffer<float> dc(6), dd(8);  // new device memory: NaN; C is not read with beta = 0
+    cublasLtMatmulDesc_t desc;
+    ASSERT_EQ(cublasLtMatmulDescCreate(&desc, CUBLAS_COMPUTE_32F, CUDA_R_32F), CUBLAS_STATUS_SUCCESS);
+    uint32_t epilogue = CUBLASLT_EPILOGUE_BIAS;
+    const void* bias_ptr = bias.ptr;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_EPILOGUE, &epilogue, sizeof(epilogue)),
+              CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias_ptr, sizeof(bias_ptr)),
+              CUBLAS_STATUS_SUCCESS);
+    cublasLtMatrixLayout_t la, lb, lc, ld;
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&la, CUDA_R_32F, 3, 2, 3), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&lb, CUDA_R_32F, 2, 2, 2), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&lc, CUDA_R_32F, 3, 2, 3), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&ld, CUDA_R_32F, 3, 2, 4), CUBLAS_STATUS_SUCCESS);
+    cublasLtMatmulPreference_t pref;
+    ASSERT_EQ(cublasLtMatmulPreferenceCreate(&pref), CUBLAS_STATUS_SUCCESS);
+    uint64_t workspace = 1 << 20;
+    ASSERT_EQ(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &workspace,
+                                                   sizeof(workspace)),
+              CUBLAS_STATUS_SUCCESS);
+    cublasLtMatmulHeuristicResult_t results[3];
+    int count = -1;
+    ASSERT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, la, lb, lc, ld, pref, 3, results, &count), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(count, 1);
+    EXPECT_EQ(results[0].state, CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(results[0].workspaceSize, 0u);
+    float alpha = 1.0f, beta = 0.0f;
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, da.ptr, la, db.ptr, lb, &beta, dc.ptr, lc, dd.ptr, ld, &results[0].algo,
+                             nullptr, 0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    expect_floats(dd.download(), {26, 59, 92, nan, 29, 66, 103, nan});
+
+    // Transposed operands, alpha = 2 and beta = 1 on C = {10, 20, 30, 40, 50, 60} (out of place, C's leading
+    // dimension 3, D's 4), algo NULL (the heuristic's choice). A^T (2 x 3) column-major is A row-major,
+    // {1, 2, 3, 4, 5, 6}, and B^T is {7, 8, 9, 10}; op(A) op(B) = A B again. 2 A B = {50, 114, 178, 56, 128,
+    // 200}, plus C {60, 134, 208, 96, 178, 260}, plus the bias {61, 136, 211, 97, 180, 263}.
+    DeviceBuffer<float> dat(std::vector<float>{1, 2, 3, 4, 5, 6}), dbt(std::vector<float>{7, 8, 9, 10});
+    DeviceBuffer<float> c10(std::vector<float>{10, 20, 30, 40, 50, 60});
+    int32_t trans = CUBLAS_OP_T;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_TRANSA, &trans, sizeof(trans)), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_TRANSB, &trans, sizeof(trans)), CUBLAS_STATUS_SUCCESS);
+    cublasLtMatrixLayout_t lat, lbt;
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&lat, CUDA_R_32F, 2, 3, 2), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&lbt, CUDA_R_32F, 2, 2, 2), CUBLAS_STATUS_SUCCESS);
+    alpha = 2.0f, beta = 1.0f;
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, dat.ptr, lat, dbt.ptr, lbt, &beta, c10.ptr, lc, dd.ptr, ld, nullptr, nullptr, 0,
+                             nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    expect_floats(dd.download(), {61, 136, 211, nan, 97, 180, 263, nan});
+    expect_floats(c10.download(), {10, 20, 30, 40, 50, 60});  // C is only read
+
+    // In place (C == D, one layout), with a new descriptor: its defaults are no transposes and no bias.
+    // beta = 1 on ones: A B + 1 = {26, 58, 90, 29, 65, 101}.
+    cublasLtMatmulDesc_t plain;
+    ASSERT_EQ(cublasLtMatmulDescCreate(&plain, CUBLAS_COMPUTE_32F, CUDA_R_32F), CUBLAS_STATUS_SUCCESS);
+    DeviceBuffer<float> cd(std::vector<float>(6, 1.0f));
+    alpha = 1.0f;
+    ASSERT_EQ(cublasLtMatmulAlgoGetHeuristic(h, plain, la, lb, lc, lc, pref, 1, results, &count), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(count, 1);
+    ASSERT_EQ(cublasLtMatmul(h, plain, &alpha, da.ptr, la, db.ptr, lb, &beta, cd.ptr, lc, cd.ptr, lc, &results[0].algo,
+                             nullptr, 0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    expect_floats(cd.download(), {26, 58, 90, 29, 65, 101});
+    // One buffer for C and D with different leading dimensions (3 and 4) is not in place: refused, and
+    // nothing is written.
+    EXPECT_EQ(cublasLtMatmul(h, plain, &alpha, da.ptr, la, db.ptr, lb, &beta, dd.ptr, lc, dd.ptr, ld, nullptr, nullptr, 0,
+                             nullptr),
+              CUBLAS_STATUS_INVALID_VALUE);
+    expect_floats(dd.download(), {61, 136, 211, nan, 97, 180, 263, nan});
+
+    for (cublasLtMatrixLayout_t l : {la, lb, lc, ld, lat, lbt}) cublasLtMatrixLayoutDestroy(l);
+    cublasLtMatmulPreferenceDestroy(pref);
+    cublasLtMatmulDescDestroy(plain);
+    cublasLtMatmulDescDestroy(desc);
+    cublasLtDestroy(h);
+}
+
+// bf16 A and B of GemmExTakesBf16OperandsAndAccumulatesInFp32's rounding case: row-major A = [[16, 1, 0],
+// [16, 0, 1]], B = [[16, 16], [1, 3], [1.5, 0.75]], all exact in bf16, and A B = [[257, 259], [257.5,
+// 256.75]], exact in fp32. Read as column-major B^T (2 x 3) times A^T (3 x 2), D = (A B)^T is stored
+// {257, 259, 257.5, 256.75}, and D's row i is A B's column i. The bias {1, -1} on D's rows gives
+// {258, 258, 258.5, 255.75}, exact in fp32. Rounded once to bf16 (steps of 2 from 256 to 512, of 1 below;
+// 256 = 0x4380, 258 = 0x4381, 260 = 0x4382, 255 = 0x437F): 258, 258, 258.5 -> 258 (nearer), 255.75 -> 256
+// (nearer, carrying into the exponent), {0x4381, 0x4381, 0x4381, 0x4380}. Rounding the products first
+// (257 -> 256 and 259 -> 260, halfway, to even; 257.5 -> 258; 256.75 -> 256) and then their sums with the
+// bias (257 -> 256, 259 -> 260, 259 -> 260, 255) would give {0x4380, 0x4382, 0x4382, 0x437F}: every
+// element differs.
+TEST(Emu, LtMatmulBf16RoundsOnceAfterTheBias) {
+    cublasLtHandle_t h;
+    ASSERT_EQ(cublasLtCreate(&h), CUBLAS_STATUS_SUCCESS);
+    DeviceBuffer<__nv_bfloat16> ra(to_bf16({16, 1, 0, 16, 0, 1})), rb(to_bf16({16, 16, 1, 3, 1.5f, 0.75f}));
+    DeviceBuffer<__nv_bfloat16> bias16(to_bf16({1, -1}));
+    DeviceBuffer<float> bias32(std::vector<float>{1, -1});
+    DeviceBuffer<__nv_bfloat16> d16(4);  // 0xFFFF, a bf16 NaN: C is not read with beta = 0
+    DeviceBuffer<float> d32(4);
+    cublasLtMatmulDesc_t desc;
+    ASSERT_EQ(cublasLtMatmulDescCreate(&desc, CUBLAS_COMPUTE_32F, CUDA_R_32F), CUBLAS_STATUS_SUCCESS);
+    uint32_t epilogue = CUBLASLT_EPILOGUE_BIAS;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_EPILOGUE, &epilogue, sizeof(epilogue)),
+              CUBLAS_STATUS_SUCCESS);
+    auto set_bias = [&](const void* p) {
+        return cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &p, sizeof(p));
+    };
+    cublasLtMatrixLayout_t la, lb, l16, l32;
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&la, CUDA_R_16BF, 2, 3, 2), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&lb, CUDA_R_16BF, 3, 2, 3), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&l16, CUDA_R_16BF, 2, 2, 2), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatrixLayoutCreate(&l32, CUDA_R_32F, 2, 2, 2), CUBLAS_STATUS_SUCCESS);
+    float alpha = 1.0f, beta = 0.0f;
+
+    // bf16 D, its bias bf16 (the default bias type, -1, is D's).
+    ASSERT_EQ(set_bias(bias16.ptr), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, rb.ptr, la, ra.ptr, lb, &beta, d16.ptr, l16, d16.ptr, l16, nullptr, nullptr, 0,
+                             nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(to_bits(d16.download()), (std::vector<uint16_t>{0x4381, 0x4381, 0x4381, 0x4380}));
+
+    // fp32 D, its bias fp32, named explicitly this time: nothing is rounded.
+    int32_t bias_type = CUDA_R_32F;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bias_type, sizeof(bias_type)),
+              CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(set_bias(bias32.ptr), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, rb.ptr, la, ra.ptr, lb, &beta, d32.ptr, l32, d32.ptr, l32, nullptr, nullptr, 0,
+                             nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(d32.download(), (std::vector<float>{258, 258, 258.5f, 255.75f}));
+
+    // In place on a bf16 C = D of ones with beta = 1 and the bias {0, -2}: C is read in bf16 and joins
+    // the fp32 sum, 257 + 1 + 0, 259 + 1 - 2, 257.5 + 1 + 0, 256.75 + 1 - 2 = {258, 258, 258.5, 255.75},
+    // rounded once as above. (Rounding after each step would give 256 for the first: 257 -> 256, + 1 ->
+    // 257 -> 256.)
+    bias_type = CUDA_R_16BF;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bias_type, sizeof(bias_type)),
+              CUBLAS_STATUS_SUCCESS);
+    DeviceBuffer<__nv_bfloat16> ones(to_bf16({1, 1, 1, 1})), bias02(to_bf16({0, -2}));
+    ASSERT_EQ(set_bias(bias02.ptr), CUBLAS_STATUS_SUCCESS);
+    beta = 1.0f;
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, rb.ptr, la, ra.ptr, lb, &beta, ones.ptr, l16, ones.ptr, l16, nullptr, nullptr,
+                             0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(to_bits(ones.download()), (std::vector<uint16_t>{0x4381, 0x4381, 0x4381, 0x4380}));
+
+    for (cublasLtMatrixLayout_t l : {la, lb, l16, l32}) cublasLtMatrixLayoutDestroy(l);
+    cublasLtMatmulDescDestroy(desc);
+    cublasLtDestroy(h);
+}
+
+// What cuBLASLt refuses, or the emulator does not have, is refused with the status the toolkit's header
+// documents, by the heuristic query (which then returns no algorithm) and by the matmul alike, and the
+// output is left alone.
+TEST(Emu, LtRefusesWhatCublasLtDoesNotSupport) {
+    cublasLtHandle_t h;
+    ASSERT_EQ(cublasLtCreate(&h), CUBLAS_STATUS_SUCCESS);
+    cublasLtMatmulPreference_t pref;
+    ASSERT_EQ(cublasLtMatmulPreferenceCreate(&pref), CUBLAS_STATUS_SUCCESS);
+    DeviceBuffer<float> a32(std::vector<float>{1, 2, 3, 4}), c32(4), bias32(std::vector<float>{1, 1});
+    DeviceBuffer<__nv_bfloat16> a16(to_bf16({1, 2, 3, 4})), c16(4);
+    float alpha = 1.0f, beta = 0.0f;
+    std::vector<cublasLtMatmulDesc_t> descs;
+    std::vector<cublasLtMatrixLayout_t> layouts;
+    auto make_desc = [&](cublasComputeType_t compute, cudaDataType_t scale) {
+        cublasLtMatmulDesc_t d = nullptr;
+        EXPECT_EQ(cublasLtMatmulDescCreate(&d, compute, scale), CUBLAS_STATUS_SUCCESS);
+        descs.push_back(d);
+        return d;
+    };
+    auto layout = [&](cudaDataType_t t, uint64_t rows, uint64_t cols, int64_t ld) {
+        cublasLtMatrixLayout_t l = nullptr;
+        EXPECT_EQ(cublasLtMatrixLayoutCreate(&l, t, rows, cols, ld), CUBLAS_STATUS_SUCCESS);
+        layouts.push_back(l);
+        return l;
+    };
+    auto operand = [&](cudaDataType_t t) { return t == CUDA_R_16BF ? (const void*)a16.ptr : (const void*)a32.ptr; };
+    auto output = [&](cudaDataType_t t) { return t == CUDA_R_16BF ? (void*)c16.ptr : (void*)c32.ptr; };
+    // The heuristic query and the matmul of op(A) op(B) with these layouts, each expected to give `want`
+    // (the heuristic's with no algorithm returned unless it succeeds, the matmul's `want_matmul`).
+    auto run = [&](const char* what, cublasLtMatmulDesc_t desc, cudaDataType_t at, cublasLtMatrixLayout_t la,
+                   cudaDataType_t bt, cublasLtMatrixLayout_t lb, cudaDataType_t ct, cublasLtMatrixLayout_t lc,
+                   cudaDataType_t dt, cublasLtMatrixLayout_t ld, cublasStatus_t want, cublasStatus_t want_matmul) {
+        SCOPED_TRACE(what);
+        cublasLtMatmulHeuristicResult_t result;
+        int count = -1;
+        EXPECT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, la, lb, lc, ld, pref, 1, &result, &count), want);
+        EXPECT_EQ(count, want == CUBLAS_STATUS_SUCCESS ? 1 : 0);
+        EXPECT_EQ(cublasLtMatmul(h, desc, &alpha, operand(at), la, operand(bt), lb, &beta, output(ct), lc, output(dt), ld,
+                                 nullptr, nullptr, 0, nullptr),
+                  want_matmul);
+    };
+    // The same with 2 x 2 matrices of these types, leading dimension 2; the matmul's status is the
+    // heuristic's unless given.
+    auto run_types = [&](const char* what, cublasLtMatmulDesc_t desc, cudaDataType_t at, cudaDataType_t bt,
+                         cudaDataType_t ct, cudaDataType_t dt, cublasStatus_t want, int want_matmul = -1) {
+        run(what, desc, at, layout(at, 2, 2, 2), bt, layout(bt, 2, 2, 2), ct, layout(ct, 2, 2, 2), dt, layout(dt, 2, 2, 2),
+            want, want_matmul < 0 ? want : (cublasStatus_t)want_matmul);
+    };
+    const cudaDataType_t F32 = CUDA_R_32F, BF16 = CUDA_R_16BF;
+    const cublasStatus_t UNSUPPORTED = CUBLAS_STATUS_NOT_SUPPORTED, INVALID = CUBLAS_STATUS_INVALID_VALUE;
+
+    // Attribute values of the wrong size, or none, are invalid (l. 1640-1641, 2186-2187).
+    cublasLtMatmulDesc_t desc = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+    int64_t wide = CUBLAS_OP_T;
+    uint32_t narrow = 0;
+    const void* bias_ptr = bias32.ptr;
+    EXPECT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_TRANSA, &wide, sizeof(wide)), INVALID);
+    EXPECT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_EPILOGUE, &wide, sizeof(wide)), INVALID);
+    EXPECT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias_ptr, 4), INVALID);
+    EXPECT_EQ(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, nullptr, 4), INVALID);
+    EXPECT_EQ(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &narrow, sizeof(narrow)),
+              INVALID);
+    uint64_t wide_alignment = 4;
+    EXPECT_EQ(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, &wide_alignment,
+                                                   sizeof(wide_alignment)),
+              INVALID);
+    // Attributes the emulator does not have (0 is CUBLASLT_MATMUL_DESC_COMPUTE_TYPE, 3 the preference's
+    // CUBLASLT_MATMUL_PREF_REDUCTION_SCHEME_MASK): not supported, rather than ignored.
+    int32_t compute = CUBLAS_COMPUTE_32F;
+    EXPECT_EQ(cublasLtMatmulDescSetAttribute(desc, (cublasLtMatmulDescAttributes_t)0, &compute, sizeof(compute)), UNSUPPORTED);
+    EXPECT_EQ(cublasLtMatmulPreferenceSetAttribute(pref, (cublasLtMatmulPreferenceAttributes_t)3, &narrow, sizeof(narrow)),
+              UNSUPPORTED);
+    // The descriptor is as it was: an fp32 product with it works (checked at the end, after the refusals).
+
+    // Types outside the table: A and B of different types, fp32 A and B with a bf16 D, C's type not D's,
+    // the TF32 compute type with bf16 matrices, a scale type other than fp32.
+    run_types("bf16 A, fp32 B", desc, BF16, F32, F32, F32, UNSUPPORTED);
+    run_types("fp32 A, bf16 B", desc, F32, BF16, F32, F32, UNSUPPORTED);
+    run_types("fp32 A and B, bf16 C and D", desc, F32, F32, BF16, BF16, UNSUPPORTED);
+    run_types("bf16 C, fp32 D", desc, BF16, BF16, BF16, F32, UNSUPPORTED);
+    run_types("fp32 C, bf16 D", desc, BF16, BF16, F32, BF16, UNSUPPORTED);
+    cublasLtMatmulDesc_t tf32 = make_desc(CUBLAS_COMPUTE_32F_FAST_TF32, CUDA_R_32F);
+    run_types("TF32, bf16 D", tf32, BF16, BF16, BF16, BF16, UNSUPPORTED);
+    run_types("TF32, bf16 A and B, fp32 D", tf32, BF16, BF16, F32, F32, UNSUPPORTED);
+    run_types("scale type bf16", make_desc(CUBLAS_COMPUTE_32F, CUDA_R_16BF), BF16, BF16, BF16, BF16, UNSUPPORTED);
+
+    // Epilogues other than DEFAULT and BIAS (the bias pointer set, so only the epilogue is wrong); a value
+    // that is no epilogue at all is invalid.
+    for (uint32_t e : {(uint32_t)CUBLASLT_EPILOGUE_RELU, (uint32_t)CUBLASLT_EPILOGUE_GELU_BIAS,
+                       (uint32_t)CUBLASLT_EPILOGUE_DGELU_BGRAD, (uint32_t)CUBLASLT_EPILOGUE_BGRADB}) {
+        cublasLtMatmulDesc_t d = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+        ASSERT_EQ(cublasLtMatmulDescSetAttribute(d, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias_ptr, sizeof(bias_ptr)),
+                  CUBLAS_STATUS_SUCCESS);
+        ASSERT_EQ(cublasLtMatmulDescSetAttribute(d, CUBLASLT_MATMUL_DESC_EPILOGUE, &e, sizeof(e)), CUBLAS_STATUS_SUCCESS);
+        run_types(("epilogue " + std::to_string(e)).c_str(), d, F32, F32, F32, F32, UNSUPPORTED);
+    }
+    uint32_t not_an_epilogue = 3;
+    cublasLtMatmulDesc_t odd = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(odd, CUBLASLT_MATMUL_DESC_EPILOGUE, &not_an_epilogue, 4), CUBLAS_STATUS_SUCCESS);
+    run_types("epilogue 3", odd, F32, F32, F32, F32, INVALID);
+    // Transposes other than N and T: 2 is cublas_api.h's CUBLAS_OP_C, not emulated; 7 is no operation.
+    for (int32_t op : {2, 7}) {
+        cublasLtMatmulDesc_t d = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+        ASSERT_EQ(cublasLtMatmulDescSetAttribute(d, CUBLASLT_MATMUL_DESC_TRANSB, &op, sizeof(op)), CUBLAS_STATUS_SUCCESS);
+        run_types(("transpose " + std::to_string(op)).c_str(), d, F32, F32, F32, F32, op == 2 ? UNSUPPORTED : INVALID);
+    }
+
+    // The bias: of D's type only (l. 1539); a bf16 bias for an fp32 D, from bf16 or fp32 operands, is not
+    // supported. Without a bias pointer the heuristic still answers (it does not read the pointer, l. 1334)
+    // but the matmul has no bias to add: invalid.
+    cublasLtMatmulDesc_t with_bias = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+    uint32_t bias_epilogue = CUBLASLT_EPILOGUE_BIAS;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(with_bias, CUBLASLT_MATMUL_DESC_EPILOGUE, &bias_epilogue, 4), CUBLAS_STATUS_SUCCESS);
+    run_types("BIAS without a bias pointer", with_bias, F32, F32, F32, F32, CUBLAS_STATUS_SUCCESS, INVALID);
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(with_bias, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias_ptr, sizeof(bias_ptr)),
+              CUBLAS_STATUS_SUCCESS);
+    int32_t bias_type = CUDA_R_16BF;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(with_bias, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bias_type, 4),
+              CUBLAS_STATUS_SUCCESS);
+    run_types("bf16 bias, fp32 D", with_bias, F32, F32, F32, F32, UNSUPPORTED);
+    run_types("bf16 bias, bf16 A and B, fp32 D", with_bias, BF16, BF16, F32, F32, UNSUPPORTED);
+
+    // Shapes that do not fit together (fp32 throughout): op(A)'s k not op(B)'s, D's rows not op(A)'s, C's
+    // shape not D's, a leading dimension below the rows, and a transposed A whose op(A) (3 x 2) does not
+    // give D's 2 rows.
+    auto f32 = [&](uint64_t rows, uint64_t cols, int64_t ld) { return layout(F32, rows, cols, ld); };
+    run("k of A 3, of B 2", desc, F32, f32(2, 3, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), INVALID, INVALID);
+    run("D has 3 rows, op(A) 2", desc, F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(3, 2, 3), F32, f32(3, 2, 3), INVALID,
+        INVALID);
+    run("C 2 x 1, D 2 x 2", desc, F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 1, 2), F32, f32(2, 2, 2), INVALID, INVALID);
+    run("lda 1 < 2 rows", desc, F32, f32(2, 2, 1), F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), INVALID, INVALID);
+    run("ldd 1 < 2 rows", desc, F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 1), INVALID, INVALID);
+    cublasLtMatmulDesc_t ta = make_desc(CUBLAS_COMPUTE_32F, CUDA_R_32F);
+    int32_t t = CUBLAS_OP_T;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(ta, CUBLASLT_MATMUL_DESC_TRANSA, &t, sizeof(t)), CUBLAS_STATUS_SUCCESS);
+    run("op(A) = A^T is 3 x 2", ta, F32, f32(2, 3, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), F32, f32(2, 2, 2), INVALID,
+        INVALID);
+
+    // The heuristic wants at least one result (l. 2264) and a handle; the matmul a handle and an algo the
+    // heuristic gave (or NULL), not one nobody filled in.
+    cublasLtMatrixLayout_t l2 = f32(2, 2, 2);
+    cublasLtMatmulHeuristicResult_t result;
+    int count = -1;
+    EXPECT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, l2, l2, l2, l2, pref, 0, &result, &count), INVALID);
+    EXPECT_EQ(count, 0);
+    EXPECT_EQ(cublasLtMatmulAlgoGetHeuristic(nullptr, desc, l2, l2, l2, l2, pref, 1, &result, &count),
+              CUBLAS_STATUS_NOT_INITIALIZED);
+    EXPECT_EQ(cublasLtMatmul(nullptr, desc, &alpha, a32.ptr, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, nullptr, nullptr,
+                             0, nullptr),
+              CUBLAS_STATUS_NOT_INITIALIZED);
+    cublasLtMatmulAlgo_t unfilled{};
+    EXPECT_EQ(cublasLtMatmul(h, desc, &alpha, a32.ptr, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, &unfilled, nullptr, 0,
+                             nullptr),
+              INVALID);
+
+    for (float v : c32.download()) EXPECT_TRUE(std::isnan(v)) << "a refused call writes nothing";
+    for (__nv_bfloat16 v : c16.download()) EXPECT_EQ(bits(v), 0xFFFF) << "a refused call writes nothing";
+
+    // The descriptor that refused the bad attribute values computes: [[1, 3], [2, 4]]^2 (column-major
+    // {1, 2, 3, 4}) = [[1 + 6, 3 + 12], [2 + 8, 6 + 16]] = {7, 10, 15, 22}. And the bias of D's type,
+    // named explicitly, adds {1, 1}.
+    ASSERT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, l2, l2, l2, l2, pref, 1, &result, &count), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(count, 1);
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, a32.ptr, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, &result.algo, nullptr,
+                             0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(c32.download(), (std::vector<float>{7, 10, 15, 22}));
+    bias_type = CUDA_R_32F;
+    ASSERT_EQ(cublasLtMatmulDescSetAttribute(with_bias, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bias_type, 4),
+              CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmul(h, with_bias, &alpha, a32.ptr, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, nullptr, nullptr,
+                             0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(c32.download(), (std::vector<float>{8, 11, 16, 23}));
+
+    // Alignment (l. 2099-2131): the heuristic's algo may assume 256-byte aligned matrices unless the
+    // preference says less, so an A one float into a buffer is refused with it; with a preference of 4
+    // bytes for A the same call computes [[2, 4], [3, 5]] [[1, 3], [2, 4]] = [[2 + 8, 6 + 16], [3 + 10,
+    // 9 + 20]], column-major {10, 13, 22, 29}.
+    DeviceBuffer<float> a5(std::vector<float>{1, 2, 3, 4, 5});
+    const float* a_off = a5.ptr + 1;
+    ASSERT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, l2, l2, l2, l2, pref, 1, &result, &count), CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(cublasLtMatmul(h, desc, &alpha, a_off, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, &result.algo, nullptr,
+                             0, nullptr),
+              INVALID);
+    EXPECT_EQ(c32.download(), (std::vector<float>{8, 11, 16, 23})) << "a refused call writes nothing";
+    uint32_t four = 4;
+    ASSERT_EQ(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, &four, sizeof(four)),
+              CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmulAlgoGetHeuristic(h, desc, l2, l2, l2, l2, pref, 1, &result, &count), CUBLAS_STATUS_SUCCESS);
+    ASSERT_EQ(cublasLtMatmul(h, desc, &alpha, a_off, l2, a32.ptr, l2, &beta, c32.ptr, l2, c32.ptr, l2, &result.algo, nullptr,
+                             0, nullptr),
+              CUBLAS_STATUS_SUCCESS);
+    EXPECT_EQ(c32.download(), (std::vector<float>{10, 13, 22, 29}));
+    EXPECT_STREQ(cublasLtGetStatusString(CUBLAS_STATUS_NOT_SUPPORTED), "CUBLAS_STATUS_NOT_SUPPORTED");
+
+    for (cublasLtMatrixLayout_t l : layouts) cublasLtMatrixLayoutDestroy(l);
+    for (cublasLtMatmulDesc_t d : descs) cublasLtMatmulDescDestroy(d);
+    cublasLtMatmulPreferenceDestroy(pref);
+    cublasLtDestroy(h);
 }
 
 
