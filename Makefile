@@ -32,7 +32,7 @@ ifneq ($(NVCC),)
               -gencode arch=compute_80,code=sm_80 -gencode arch=compute_90,code=[sm_90,compute_90]
   CU_LDFLAGS = -Xlinker -rpath=$(CUDA_LIB) -L$(CUDA_LIB)
   LINK      = $(NVCC) -Xcompiler -fopenmp $(CU_LDFLAGS)
-  CU_LIBS   = -lcublas
+  CU_LIBS   = -lcublasLt -lcublas
   BUILD_KIND = CUDA ($(NVCC))
 else
   CU        = $(CXX) -x c++

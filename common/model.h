@@ -593,7 +593,7 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
         LayerActsT<floatX> la = layer_acts<floatX>(m, l);
         LayerParams lp = layer_params(p, c, l);
         LayerParamsT<floatX> lw = layer_params(w, c, l);
-        ON_DEVICE_X(m, matmul_forward(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C, 0),
+        ON_DEVICE_X(m, matmul_forward(la.qkv, la.ln1, lw.qkvw, lw.qkvb, BT, C, 3 * C, 0),
                        matmul_forward_cpu(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C));
         ON_DEVICE_X(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
                        rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
@@ -603,15 +603,15 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
                        : m.training      ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
                                          : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
                        attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
-        ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C, 0),
+        ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lw.attprojb, BT, C, C, 0),
                        matmul_forward_cpu(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C));
         ON_DEVICE_X(m, residual_layernorm_forward(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C, 0),
                        residual_layernorm_forward_cpu(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C));
-        ON_DEVICE_X(m, matmul_forward(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C, 0),
+        ON_DEVICE_X(m, matmul_forward(la.fch, la.ln2, lw.fcw, lw.fcb, BT, C, 4 * C, 0),
                        matmul_forward_cpu(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C));
         ON_DEVICE_X(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
                        gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
-        ON_DEVICE_X(m, matmul_forward(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C, 0),
+        ON_DEVICE_X(m, matmul_forward(a.proj, la.fch_gelu, lw.fcprojw, lw.fcprojb, BT, 4 * C, C, 0),
                        matmul_forward_cpu(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C));
         // res3 = res2 + proj, and the LayerNorm that reads it: the next layer's ln1, or lnf.
         floatX *ln = a.lnf;
@@ -624,7 +624,7 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
         ON_DEVICE_X(m, residual_layernorm_forward(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C, 0),
                        residual_layernorm_forward_cpu(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C));
     }
-    ON_DEVICE_X(m, matmul_forward(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp, 0),
+    ON_DEVICE_X(m, matmul_forward(a.logits, a.lnf, w.wte, (const floatX*)nullptr, BT, C, Vp, 0),
                    matmul_forward_cpu(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp));
     if (!m.have_targets) return 0.0f;
     if (loss_scale != 0.0f)

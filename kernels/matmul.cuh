@@ -19,10 +19,13 @@
 //
 // The CUDA version is cuBLAS, plus a small deterministic kernel for dbias. It is a template on the
 // activation type T (kernels/common.cuh): in fp32 (T = float) the GEMMs are plain fp32, or TF32 after
-// matmul_allow_tf32(true); in bf16 (T = __nv_bfloat16) inp, weight (the model's bf16 working copy),
-// out, dout and dinp are bf16 and the products sum in fp32 on tensor cores. The bias and the
-// gradients dweight, dbias are fp32 in both: gradients accumulate over micro-batches, and bf16's 8
-// mantissa bits would drop small additions to large sums.
+// matmul_allow_tf32(true); in bf16 (T = __nv_bfloat16) inp, weight and bias (the model's bf16 working
+// copy), out, dout and dinp are bf16 and the products sum in fp32 on tensor cores. The gradients
+// dweight, dbias are fp32 in both: gradients accumulate over micro-batches, and bf16's 8 mantissa bits
+// would drop small additions to large sums.
+// The forward runs through cuBLASLt, which adds the bias in the GEMM's epilogue (in fp32, before the one
+// rounding to T) instead of a fill kernel that the GEMM then adds to; where cuBLASLt's heuristic offers
+// no algorithm, or with matmul_use_cublaslt off, the same forward falls back to that pair (cuBLAS).
 #pragma once
 
 #include <omp.h>
@@ -40,6 +43,7 @@
 #include "common.cuh"
 
 #ifdef __CUDACC__
+#include <cublasLt.h>
 #include <cublas_v2.h>
 #endif
 
@@ -290,12 +294,12 @@ inline void cublas_check(cublasStatus_t status, const char* call, const char* fi
 constexpr int MATMUL_BLOCK = 256;
 constexpr int MATMUL_DBIAS_ROW_SETS = 32;
 
-// out[n,o] = bias[o]: the starting value that the forward GEMM (beta = 1) adds to.
+// out[n,o] = bias[o]: the starting value that the forward GEMM (beta = 1) adds to (the fallback).
 template <typename T>
 static __global__ void __launch_bounds__(MATMUL_BLOCK)
-    matmul_fill_bias_kernel(T* out, const float* bias, int N, int OC) {
+    matmul_fill_bias_kernel(T* out, const T* bias, int N, int OC) {
     size_t i = (size_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (i < (size_t)N * OC) out[i] = from_float<T>(bias[i % OC]);
+    if (i < (size_t)N * OC) out[i] = bias[i % OC];
 }
 
 // dbias[o] += sum_n dout[n,o], without atomics so that every run gives the same bits (a gemv with
@@ -364,10 +368,95 @@ inline void matmul_gemm_cublas(cublasOperation_t op_a, cublasOperation_t op_b, i
                               CUBLAS_GEMM_DEFAULT));
 }
 
-// With a bias, out starts as the bias (rounded to T) and the GEMM adds to it (beta = 1).
+// ---- the forward through cuBLASLt, the bias in the epilogue
+
+inline bool matmul_use_cublaslt = true;        // off: the fallback below, for its tests and for comparison
+constexpr size_t MATMUL_LT_WORKSPACE = 32 << 20;  // what cuBLASLt may use for split-K and the like (Hopper)
+
+inline cublasLtHandle_t matmul_cublaslt() {
+    static cublasLtHandle_t handle = [] {
+        cublasLtHandle_t h;
+        CUBLAS_CHECK(cublasLtCreate(&h));
+        return h;
+    }();
+    return handle;
+}
+
+inline void* matmul_lt_workspace() {
+    static void* workspace = [] {
+        void* w;
+        CUDA_CHECK(cudaMalloc(&w, MATMUL_LT_WORKSPACE));
+        return w;
+    }();
+    return workspace;
+}
+
+// The largest power of two, up to 256, that divides the address. cuBLASLt's heuristic assumes 256-byte
+// aligned matrices unless told otherwise, and a model's tensors sit at any offset of its flat buffers
+// (a C 64 bias in bf16 is 128 bytes long), so each call tells it what the pointers really are.
+inline uint32_t matmul_alignment(const void* p) {
+    uint32_t alignment = 256;
+    while (alignment > 1 && (uintptr_t)p % alignment != 0) alignment /= 2;
+    return alignment;
+}
+
+// out^T (OC x N) = op_T(weight buffer, C x OC) · (inp buffer, C x N) + bias, as matmul_gemm_cublas
+// does it below; false (nothing launched) when the heuristic has no algorithm for it.
 template <typename T>
-inline void matmul_forward(T* out, const T* inp, const T* weight, const float* bias, int N, int C, int OC,
+inline bool matmul_forward_cublaslt(T* out, const T* inp, const T* weight, const T* bias, int N, int C, int OC,
+                                    cudaStream_t stream) {
+    bool fp32 = std::is_same_v<T, float>;
+    cublasComputeType_t compute = fp32 && matmul_tf32_allowed ? CUBLAS_COMPUTE_32F_FAST_TF32 : CUBLAS_COMPUTE_32F;
+    cudaDataType_t type = cuda_data_type<T>();
+    cublasLtMatmulDesc_t desc;
+    cublasLtMatrixLayout_t a, b, d;
+    cublasLtMatmulPreference_t pref;
+    CUBLAS_CHECK(cublasLtMatmulDescCreate(&desc, compute, CUDA_R_32F));
+    int32_t trans_a = CUBLAS_OP_T, trans_b = CUBLAS_OP_N;
+    uint32_t epilogue = bias ? CUBLASLT_EPILOGUE_BIAS : CUBLASLT_EPILOGUE_DEFAULT;
+    CUBLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_TRANSA, &trans_a, sizeof(trans_a)));
+    CUBLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_TRANSB, &trans_b, sizeof(trans_b)));
+    CUBLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_EPILOGUE, &epilogue, sizeof(epilogue)));
+    if (bias) CUBLAS_CHECK(cublasLtMatmulDescSetAttribute(desc, CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof(bias)));
+    CUBLAS_CHECK(cublasLtMatrixLayoutCreate(&a, type, C, OC, C));
+    CUBLAS_CHECK(cublasLtMatrixLayoutCreate(&b, type, C, N, C));
+    CUBLAS_CHECK(cublasLtMatrixLayoutCreate(&d, type, OC, N, OC));
+    CUBLAS_CHECK(cublasLtMatmulPreferenceCreate(&pref));
+    uint64_t workspace = MATMUL_LT_WORKSPACE;
+    uint32_t align_a = matmul_alignment(weight), align_b = matmul_alignment(inp), align_d = matmul_alignment(out);
+    CUBLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &workspace,
+                                                      sizeof(workspace)));
+    CUBLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, &align_a,
+                                                      sizeof(align_a)));
+    CUBLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES, &align_b,
+                                                      sizeof(align_b)));
+    CUBLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES, &align_d,
+                                                      sizeof(align_d)));
+    CUBLAS_CHECK(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES, &align_d,
+                                                      sizeof(align_d)));
+    cublasLtMatmulHeuristicResult_t result;
+    int found = 0;
+    cublasStatus_t status =
+        cublasLtMatmulAlgoGetHeuristic(matmul_cublaslt(), desc, a, b, d, d, pref, 1, &result, &found);
+    bool ok = status == CUBLAS_STATUS_SUCCESS && found > 0;
+    if (ok) {
+        const float alpha = 1.0f, beta = 0.0f;
+        CUBLAS_CHECK(cublasLtMatmul(matmul_cublaslt(), desc, &alpha, weight, a, inp, b, &beta, out, d, out, d,
+                                    &result.algo, matmul_lt_workspace(), MATMUL_LT_WORKSPACE, stream));
+    }
+    CUBLAS_CHECK(cublasLtMatmulPreferenceDestroy(pref));
+    CUBLAS_CHECK(cublasLtMatrixLayoutDestroy(d));
+    CUBLAS_CHECK(cublasLtMatrixLayoutDestroy(b));
+    CUBLAS_CHECK(cublasLtMatrixLayoutDestroy(a));
+    CUBLAS_CHECK(cublasLtMatmulDescDestroy(desc));
+    return ok;
+}
+
+// cuBLASLt with the bias in its epilogue; else out starts as the bias and the GEMM adds to it (beta = 1).
+template <typename T>
+inline void matmul_forward(T* out, const T* inp, const T* weight, const T* bias, int N, int C, int OC,
                            cudaStream_t stream) {
+    if (matmul_use_cublaslt && matmul_forward_cublaslt(out, inp, weight, bias, N, C, OC, stream)) return;
     if (bias) {
         size_t count = (size_t)N * OC;
         matmul_fill_bias_kernel<T><<<(unsigned)ceil_div(count, (size_t)MATMUL_BLOCK), MATMUL_BLOCK, 0, stream>>>(

@@ -223,13 +223,23 @@ Grads backward_gpu(const Problem& p, bool without_optional = false) {
     return {dinp.download(), dweight.download(), dbias.download()};
 }
 
+// Restores matmul_use_cublaslt when the scope ends, even when an assertion leaves it early.
+struct CublasLtSetting {
+    bool saved = matmul_use_cublaslt;
+    explicit CublasLtSetting(bool use) { matmul_use_cublaslt = use; }
+    ~CublasLtSetting() { matmul_use_cublaslt = saved; }
+};
+
 void matmul_cuda_matches_reference() {
     for (Shape s : awkward_shapes()) {
         SCOPED_TRACE(describe(s));
         Problem p(s, 500);
-        for (bool with_bias : {true, false}) {
-            SCOPED_TRACE(with_bias ? "with bias" : "bias nullptr");
-            EXPECT_LE(max_rel_error(forward_gpu(p, with_bias), forward_cpu(p, with_bias)), TOLERANCE);
+        for (bool lt : {true, false}) {
+            CublasLtSetting setting(lt);
+            for (bool with_bias : {true, false}) {
+                SCOPED_TRACE(std::string(lt ? "cuBLASLt, " : "cuBLAS, ") + (with_bias ? "with bias" : "bias nullptr"));
+                EXPECT_LE(max_rel_error(forward_gpu(p, with_bias), forward_cpu(p, with_bias)), TOLERANCE);
+            }
         }
         Grads want = backward_cpu(p), got = backward_gpu(p);
         EXPECT_LE(max_rel_error(got.dinp, want.dinp), TOLERANCE);
@@ -263,37 +273,72 @@ void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
     EXPECT_LE(max_rel_error(forward_gpu(p, true), want), TOLERANCE);
 }
 
-// bf16 (issue 13): inp, weight and dout are rounded to bf16 first, so that the fp32 reference sees
-// exactly what cuBLAS reads. The bf16 outputs (out, dinp) are then off by their own rounding (2^-9
-// relative, and the bias's rounding in the forward: 1e-2); the fp32 gradients dweight and dbias are
-// fp32 sums of exact products of bf16 values, off by the order of the sums only (1e-4).
+// bf16 (issue 13): inp, weight, bias and dout are rounded to bf16 first, so that the fp32 reference
+// sees exactly what cuBLAS reads. The bf16 outputs (out, dinp) are then off by their own rounding (2^-9
+// relative: 1e-2); the fp32 gradients dweight and dbias are fp32 sums of exact products of bf16
+// values, off by the order of the sums only (1e-4). The forward both through cuBLASLt and without.
 void matmul_cuda_bf16_matches_reference() {
     for (Shape s : awkward_shapes()) {
         SCOPED_TRACE(describe(s));
         Problem p(s, 800);
         p.inp = floats(to_bf16(p.inp));
         p.weight = floats(to_bf16(p.weight));
+        p.bias = floats(to_bf16(p.bias));
         p.dout = floats(to_bf16(p.dout));
         DeviceBuffer<bf16> out((size_t)s.N * s.OC), inp(to_bf16(p.inp)), weight(to_bf16(p.weight));
-        DeviceBuffer<bf16> dinp(p.inp.size()), dout(to_bf16(p.dout));
-        DeviceBuffer<float> bias(p.bias), dweight(p.dweight0), dbias(p.dbias0);
-        out.fill_nan();
+        DeviceBuffer<bf16> dinp(p.inp.size()), dout(to_bf16(p.dout)), bias(to_bf16(p.bias));
+        DeviceBuffer<float> dweight(p.dweight0), dbias(p.dbias0);
+        Vec want_out = forward_cpu(p, true);
+        for (bool lt : {true, false}) {
+            SCOPED_TRACE(lt ? "cuBLASLt" : "cuBLAS");
+            CublasLtSetting setting(lt);
+            out.fill_nan();
+            matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, s.N, s.C, s.OC, 0);
+            CUDA_CHECK(cudaDeviceSynchronize());
+            EXPECT_LE(max_rel_error(floats(out.download()), want_out), 1e-2);
+        }
         dinp.fill_nan();
-        matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, s.N, s.C, s.OC, 0);
         matmul_backward(dinp.ptr, dweight.ptr, dbias.ptr, dout.ptr, inp.ptr, weight.ptr, s.N, s.C, s.OC, 0);
         CUDA_CHECK(cudaDeviceSynchronize());
-        EXPECT_LE(max_rel_error(floats(out.download()), forward_cpu(p, true)), 1e-2);
         Grads want = backward_cpu(p);
         EXPECT_LE(max_rel_error(floats(dinp.download()), want.dinp), 1e-2);
         EXPECT_LE(max_rel_error(dweight.download(), want.dweight), 1e-4);
         EXPECT_LE(max_rel_error(dbias.download(), want.dbias), 1e-4);
     }
 }
+
+// The model's tensors sit at any offset of its flat buffers: cuBLASLt must be told how aligned each
+// pointer is (the emulator refuses a pointer less aligned than the heuristic was promised). Every
+// operand one element past a 256-byte boundary, in both precisions; the cuBLASLt path must be taken
+// (matmul_forward_cublaslt returns false where it would fall back), and give the reference's result.
+template <typename T>
+void matmul_cuda_cublaslt_takes_tensors_at_any_offset() {
+    Shape s{67, 130, 515};
+    Problem p(s, 900);
+    for (Vec* v : {&p.inp, &p.weight, &p.bias}) *v = floats(as<T>(*v));
+    auto shifted = [](const Vec& v) {
+        Vec padded(v.size() + 1, 0.0f);
+        std::copy(v.begin(), v.end(), padded.begin() + 1);
+        return as<T>(padded);
+    };
+    DeviceBuffer<T> inp(shifted(p.inp)), weight(shifted(p.weight)), bias(shifted(p.bias));
+    DeviceBuffer<T> out((size_t)s.N * s.OC + 1);
+    out.fill_nan();
+    bool took_lt = matmul_forward_cublaslt(out.ptr + 1, inp.ptr + 1, weight.ptr + 1, bias.ptr + 1, s.N, s.C, s.OC, 0);
+    CUDA_CHECK(cudaDeviceSynchronize());
+    ASSERT_TRUE(took_lt) << "cuBLASLt's heuristic offered no algorithm";
+    Vec got = floats(out.download());
+    got.erase(got.begin());
+    double tolerance = std::is_same_v<T, float> ? TOLERANCE : 1e-2;
+    EXPECT_LE(max_rel_error(got, forward_cpu(p, true)), tolerance);
+}
 #endif
 
 }  // namespace
 
 GPU_TEST(Matmul, CudaMatchesReference, matmul_cuda_matches_reference)
+GPU_TEST(Matmul, CudaCublasLtTakesTensorsAtAnyOffset, matmul_cuda_cublaslt_takes_tensors_at_any_offset<float>)
+GPU_TEST(Matmul, CudaBf16CublasLtTakesTensorsAtAnyOffset, matmul_cuda_cublaslt_takes_tensors_at_any_offset<bf16>)
 GPU_TEST(Matmul, CudaBackwardIsDeterministic, matmul_cuda_backward_is_deterministic)
 GPU_TEST(Matmul, CudaBf16MatchesReference, matmul_cuda_bf16_matches_reference)
 GPU_TEST(Matmul, CudaTf32IsCloseAndCanBeTurnedOff, matmul_cuda_tf32_is_close_and_can_be_turned_off)

@@ -147,7 +147,7 @@ step 2b_build_tests 240 "
   $NVCC -x cu $CUFLAGS -I. test/gpu/ptx_check.cu -o $DEV/ptx_check &
   for t in ${GPU_TESTS[*]}; do echo \$t; done | xargs -P 6 -I{} $NVCC -x cu $CUFLAGS $GTEST -c test/{}.cu -o $DEV/obj/{}.o
   wait
-  $NVCC -Xcompiler -fopenmp $DEV/obj/*.o -o $DEV/gpu_tests -lcublas -lpthread
+  $NVCC -Xcompiler -fopenmp $DEV/obj/*.o -o $DEV/gpu_tests -lcublasLt -lcublas -lpthread
 "
 TESTS_BUILT=$?
 wait $BUILD_PID

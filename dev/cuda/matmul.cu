@@ -5,9 +5,11 @@
 // cpu: the blocked OpenMP GEMMs, checked against plain double-precision loops on one shape, then
 //      timed on the linear layers of the `tiny` CPU model (N = B*T = 8*256 = 2048, C 128, V 8192)
 //      in GFLOP/s, with the matmul time of one whole training step of that model.
-// gpu: cuBLAS fp32 with TF32 off, then on, then bf16 (--precision bf16: bf16 inp, weight, out, dout,
-//      dinp; fp32 bias, dweight, dbias), each checked against the CPU on one shape, then timed with
-//      CUDA events on the shapes of a 124M model (N = 8*1024, C 768, Vp 50304) in TFLOP/s.
+// gpu: cuBLAS fp32 with TF32 off, then on, then bf16 (--precision bf16: bf16 inp, weight, bias, out,
+//      dout, dinp; fp32 dweight, dbias), each checked against the CPU on one shape, then timed with
+//      CUDA events on the shapes of a 124M model (N = 8*1024, C 768, Vp 50304) in TFLOP/s. The forward
+//      twice: v1 a bias-fill kernel, then cuBLAS adding to it (beta = 1); v2 cuBLASLt with the bias in
+//      its epilogue (what the model runs). The step's total counts v2.
 // Every time is the median of REPEATS runs after WARMUP runs. Results: dev/cuda/README.md.
 #include <algorithm>
 #include <cstdio>
@@ -178,11 +180,14 @@ bool check_gpu(bool tf32) {
                         l.N, l.C, l.OC);
     DeviceFloats inp(h.inp), weight(h.weight), bias(h.bias), dout(h.dout), out(h.out.size(), 0), dinp(h.inp.size(), 0);
     DeviceFloats dweight(std::vector<float>(h.weight.size())), dbias(std::vector<float>(l.OC));
-    matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, l.N, l.C, l.OC, 0);
     matmul_backward(dinp.ptr, dweight.ptr, dbias.ptr, dout.ptr, inp.ptr, weight.ptr, l.N, l.C, l.OC, 0);
-    CUDA_CHECK(cudaDeviceSynchronize());
-    double worst = std::max({max_rel_error(out.download(), h.out), max_rel_error(dinp.download(), h.dinp),
-                             max_rel_error(dweight.download(), h.dweight), max_rel_error(dbias.download(), h.dbias)});
+    double worst = std::max({max_rel_error(dinp.download(), h.dinp), max_rel_error(dweight.download(), h.dweight),
+                             max_rel_error(dbias.download(), h.dbias)});
+    for (bool lt : {false, true}) {  // the forward's two versions
+        matmul_use_cublaslt = lt;
+        matmul_forward(out.ptr, inp.ptr, weight.ptr, bias.ptr, l.N, l.C, l.OC, 0);
+        worst = std::max(worst, max_rel_error(out.download(), h.out));
+    }
     double tolerance = tf32 ? 1e-2 : 1e-5;
     printf("check cuBLAS %s against the CPU (N %d, C %d, OC %d): max relative error %.2e %s\n",
            tf32 ? "TF32" : "fp32", l.N, l.C, l.OC, worst, worst <= tolerance ? "ok" : "FAILED");
@@ -201,28 +206,32 @@ bool check_gpu_bf16() {
             v[i] = __bfloat162float(b[i]);
         }
     };
-    std::vector<bf16> inp16, weight16, dout16;
+    std::vector<bf16> inp16, weight16, bias16, dout16;
     round_bf16(h.inp, inp16);
     round_bf16(h.weight, weight16);
+    round_bf16(h.bias, bias16);
     round_bf16(h.dout, dout16);
     matmul_forward_cpu(h.out.data(), h.inp.data(), h.weight.data(), h.bias.data(), l.N, l.C, l.OC);
     matmul_backward_cpu(h.dinp.data(), h.dweight.data(), h.dbias.data(), h.dout.data(), h.inp.data(), h.weight.data(),
                         l.N, l.C, l.OC);
-    bf16 *inp = to_device(inp16), *weight = to_device(weight16), *dout = to_device(dout16);
+    bf16 *inp = to_device(inp16), *weight = to_device(weight16), *bias = to_device(bias16), *dout = to_device(dout16);
     bf16 *out = to_device(std::vector<bf16>(h.out.size())), *dinp = to_device(std::vector<bf16>(h.inp.size()));
-    DeviceFloats bias(h.bias), dweight(std::vector<float>(h.weight.size())), dbias(std::vector<float>(l.OC));
-    matmul_forward(out, inp, weight, bias.ptr, l.N, l.C, l.OC, 0);
+    DeviceFloats dweight(std::vector<float>(h.weight.size())), dbias(std::vector<float>(l.OC));
     matmul_backward(dinp, dweight.ptr, dbias.ptr, dout, inp, weight, l.N, l.C, l.OC, 0);
-    CUDA_CHECK(cudaDeviceSynchronize());
     auto floats = [](const bf16* d, size_t n) {
         std::vector<bf16> b = to_host(d, n);
         std::vector<float> f(n);
         for (size_t i = 0; i < n; i++) f[i] = __bfloat162float(b[i]);
         return f;
     };
-    double worst = std::max({max_rel_error(floats(out, h.out.size()), h.out), max_rel_error(floats(dinp, h.dinp.size()), h.dinp),
+    double worst = std::max({max_rel_error(floats(dinp, h.dinp.size()), h.dinp),
                              max_rel_error(dweight.download(), h.dweight), max_rel_error(dbias.download(), h.dbias)});
-    for (bf16* p : {inp, weight, dout, out, dinp}) cudaFree(p);
+    for (bool lt : {false, true}) {  // the forward's two versions
+        matmul_use_cublaslt = lt;
+        matmul_forward(out, inp, weight, bias, l.N, l.C, l.OC, 0);
+        worst = std::max(worst, max_rel_error(floats(out, h.out.size()), h.out));
+    }
+    for (bf16* p : {inp, weight, bias, dout, out, dinp}) cudaFree(p);
     printf("check cuBLAS bf16 against the CPU (N %d, C %d, OC %d): max relative error %.2e %s\n", l.N, l.C, l.OC,
            worst, worst <= 1e-2 ? "ok" : "FAILED");
     return worst <= 1e-2;
@@ -234,23 +243,28 @@ void bench_gpu(const char* what) {
     cudaDeviceProp prop;
     CUDA_CHECK(cudaGetDeviceProperties(&prop, 0));
     printf("\ncuBLAS %s on %s\n", what, prop.name);
-    printf("%-8s %5s %5s %6s | %9s %9s | %9s %9s\n", "layer", "N", "C", "OC", "fwd ms", "TFLOP/s", "bwd ms",
-           "TFLOP/s");
+    printf("%-8s %5s %5s %6s | %9s %9s | %9s %9s | %9s %9s\n", "layer", "N", "C", "OC", "fwd v1 ms", "TFLOP/s",
+           "fwd v2 ms", "TFLOP/s", "bwd ms", "TFLOP/s");
     double step_ms = 0.0;
     for (const Layer& l : GPU_LAYERS) {
         DeviceArray<T> inp((size_t)l.N * l.C, 1), weight((size_t)l.OC * l.C, 2);
         DeviceArray<T> out((size_t)l.N * l.OC, 4), dout((size_t)l.N * l.OC, 5), dinp((size_t)l.N * l.C, 6);
-        DeviceFloats bias(l.OC, 3), dweight((size_t)l.OC * l.C, 7), dbias(l.OC, 8);
-        const float* b = l.bias ? bias.ptr : nullptr;
+        DeviceArray<T> bias(l.OC, 3);
+        DeviceFloats dweight((size_t)l.OC * l.C, 7), dbias(l.OC, 8);
+        const T* b = l.bias ? bias.ptr : nullptr;
         float* db = l.bias ? dbias.ptr : nullptr;
-        double fwd = time_gpu_ms([&] { matmul_forward(out.ptr, inp.ptr, weight.ptr, b, l.N, l.C, l.OC, 0); });
+        double fwd[2];
+        for (int lt = 0; lt < 2; lt++) {
+            matmul_use_cublaslt = lt == 1;
+            fwd[lt] = time_gpu_ms([&] { matmul_forward(out.ptr, inp.ptr, weight.ptr, b, l.N, l.C, l.OC, 0); });
+        }
         double bwd = time_gpu_ms([&] {
             matmul_backward(dinp.ptr, dweight.ptr, db, dout.ptr, inp.ptr, weight.ptr, l.N, l.C, l.OC, 0);
         });
         double flop = 2.0 * l.N * l.C * l.OC;
-        printf("%-8s %5d %5d %6d | %9.3f %9.1f | %9.3f %9.1f\n", l.name, l.N, l.C, l.OC, fwd, flop / fwd * 1e-9, bwd,
-               2 * flop / bwd * 1e-9);
-        step_ms += l.per_step * (fwd + bwd);
+        printf("%-8s %5d %5d %6d | %9.3f %9.1f | %9.3f %9.1f | %9.3f %9.1f\n", l.name, l.N, l.C, l.OC, fwd[0],
+               flop / fwd[0] * 1e-9, fwd[1], flop / fwd[1] * 1e-9, bwd, 2 * flop / bwd * 1e-9);
+        step_ms += l.per_step * (fwd[1] + bwd);
     }
     printf("all matmuls of one 124M training step (8192 tokens): %.1f ms\n", step_ms);
 }
