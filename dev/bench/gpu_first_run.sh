@@ -44,7 +44,7 @@ esac
 DEV=build/device
 PROGRAMS=(train_expert train_router segment infer)
 GPU_TESTS=(test_attention test_kernels test_matmul test_model test_optimizer test_routing)
-BENCHES=(crossentropy adamw layernorm matmul attention model)  # model: the whole model against the CPU, 30 steps
+BENCHES=(crossentropy adamw layernorm gelu matmul attention model)  # model: the whole model against the CPU, 30 steps
 
 if [ "$MODE" = prepare ]; then
   [ -d /usr/src/googletest/googletest/src ] || { echo "gpu_first_run.sh: /usr/src/googletest is missing: make deps (libgtest-dev)" >&2; exit 1; }
