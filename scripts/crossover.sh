@@ -12,7 +12,8 @@
 # steps x 4 / E, so that every run at one budget spends the same training FLOPs. --experts lists the
 # numbers of experts run at the largest budget (4 is always run at every budget). Runs are done largest
 # budget first and a run whose results.json exists is kept, so a stopped crossover continues where it was.
-# Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from).
+# Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from),
+# and runs at one budget the first one's E x steps baseline, the same model at every E (--dense-steps-from).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -69,6 +70,14 @@ for r in "${runs[@]}"; do
   reuse=()
   for other in "$OUT"/E${e}_s*/results.json; do
     [ -f "$other" ] && reuse=(--routers-from "$(dirname "$other")") && break
+  done
+  # The E x steps baseline trains E x s steps whatever E is: a finished run of another E at this budget
+  # lends its model (pipeline.sh --dense-steps-from checks that the command is the same).
+  for other in "$OUT"/E*_s*/results.json; do
+    [ -f "$other" ] || continue
+    o=$(basename "$(dirname "$other")")
+    oe=${o#E}; oe=${oe%%_*}; os=${o##*_s}
+    [ $((oe * os)) -eq $((e * s)) ] && reuse+=(--dense-steps-from "$(dirname "$other")") && break
   done
   if ! bash scripts/pipeline.sh "$SIZE" --experts "$e" --expert-steps "$s" "${EXTRA[@]}" "${reuse[@]}" --device "$DEVICE" --out "$dir" > "$dir.log" 2>&1; then
     echo "crossover.sh: the run E = $e, $s steps failed; the end of $dir.log:" >&2

@@ -16,7 +16,9 @@
 #
 # --expert-steps changes the budget: each expert's steps (the dense baselines follow); --router-em 2x512
 # the routers' EM: 2 iterations of 512 sequences. --data DIR reads DIR/corpus_{train,val}.bin instead of
-# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.)
+# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.) --routers-from DIR and
+# --dense-steps-from DIR take another run's routers and segmentation, or its E x steps baseline, where
+# they came from the very same commands (scripts/crossover.sh uses both).
 #
 # With --ranks R: the routers train on min(R, E) ranks (router e on rank e mod ranks), segment scores R
 # shards of the chunks, and each expert (and the dense model) trains data-parallel on R ranks with the
@@ -30,8 +32,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SIZE=${1:-}
 shift || true
 case "$SIZE" in -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM=""
-USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--routers-from DIR] [--data DIR] [--ranks R]"
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_STEPS_FROM=""
+USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-steps-from DIR] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -42,7 +44,8 @@ while [ $# -gt 0 ]; do
     --data) DATA=$2; shift 2 ;;
     --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
-    -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dense-steps-from) DENSE_STEPS_FROM=${2%/}; shift 2 ;;
+    -h|--help) sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
@@ -149,8 +152,20 @@ echo "   dense_batch (the paper's): $EXPERT_STEPS steps of $E x $EXPERT_BATCH se
 run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
   $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/dense_batch.txt"
 echo "   dense_steps: $((E * EXPERT_STEPS)) steps of $EXPERT_BATCH sequences"
-run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" --steps $((E * EXPERT_STEPS)) \
-  $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/dense_steps.txt"
+DENSE_STEPS_CMD=("${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S"
+                 --steps $((E * EXPERT_STEPS)) $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE")
+# --dense-steps-from DIR: another run's dense_steps model, when it came from the very same command (its
+# number of steps, E x an expert's, is the same at every E of one budget: scripts/crossover.sh).
+if [ -n "$DENSE_STEPS_FROM" ] && [ -f "$DENSE_STEPS_FROM/dense_steps/model.ckpt" ] &&
+   [ "$(head -n 1 "$DENSE_STEPS_FROM/dense_steps.txt" 2>/dev/null | sed "s#$DENSE_STEPS_FROM/#OUT/#g")" = \
+     "$(echo "+ ${DENSE_STEPS_CMD[*]}" | sed "s#$OUT/#OUT/#g")" ]; then
+  rm -rf "$OUT/dense_steps" && cp -r "$DENSE_STEPS_FROM/dense_steps" "$OUT/dense_steps"
+  sed "s#$DENSE_STEPS_FROM/#$OUT/#g" "$DENSE_STEPS_FROM/dense_steps.txt" > "$OUT/dense_steps.txt"
+  echo "   the same command as in $DENSE_STEPS_FROM, so its model is reused"
+else
+  [ -n "$DENSE_STEPS_FROM" ] && echo "   --dense-steps-from $DENSE_STEPS_FROM: not reused (its dense_steps came from another command); training it"
+  run "${DENSE_STEPS_CMD[@]}" | progress "$OUT/dense_steps.txt"
+fi
 
 echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
 run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \

@@ -95,6 +95,9 @@ TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
     ASSERT_EQ(r.code, 0) << r.output.substr(r.output.size() > 4000 ? r.output.size() - 4000 : 0);
     // The second run of E = 4 takes the first one's routers and segmentation instead of training them again.
     EXPECT_NE(r.output.find("routers and segmentation: the same commands as in " + dir / "E4_s8"), std::string::npos) << r.output;
+    // E = 2 at 16 steps trains the same E x steps baseline as E = 4 at 8 (32 steps of 16 sequences): reused.
+    std::string e2_log = read_file(dir / "E2_s16.log");
+    EXPECT_NE(e2_log.find("the same command as in " + dir / "E4_s8" + ", so its model is reused"), std::string::npos) << e2_log;
     std::string md = read_file(dir / "crossover.md");
     EXPECT_TRUE(exists(dir / "crossover.png")) << md;
     EXPECT_EQ(md.find("figure skipped"), std::string::npos) << "run 'make deps'";
