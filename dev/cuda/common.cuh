@@ -160,4 +160,28 @@ std::vector<T> to_host(const T* d, size_t n) {
     return v;
 }
 
+// Values as a kernel of activation type T (float or bf16) holds them: v rounded to T; that rounding
+// read back as floats (what the reference must see); a device array of T downloaded as floats.
+template <typename T>
+std::vector<T> as_type(const Vec& v) {
+    std::vector<T> out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = from_float<T>(v[i]);
+    return out;
+}
+
+template <typename T>
+Vec rounded_as(const Vec& v) {
+    Vec out(v.size());
+    for (size_t i = 0; i < v.size(); i++) out[i] = to_float(from_float<T>(v[i]));
+    return out;
+}
+
+template <typename T>
+Vec floats_from(const T* d, size_t n) {
+    std::vector<T> h = to_host(d, n);
+    Vec out(n);
+    for (size_t i = 0; i < n; i++) out[i] = to_float(h[i]);
+    return out;
+}
+
 #endif  // __CUDACC__

@@ -46,9 +46,7 @@ struct Run {
     float *dlosses, *losses;
     int* targets;
     explicit Run(const Problem& p) : N(p.N), V(p.V), Vp(p.Vp), dloss(p.dlosses[0]) {
-        std::vector<T> x(p.logits.size());
-        for (size_t i = 0; i < x.size(); i++) x[i] = from_float<T>(p.logits[i]);
-        logits = to_device(x), dlogits = to_device(std::vector<T>(x.size()));
+        logits = to_device(as_type<T>(p.logits)), dlogits = to_device(std::vector<T>(p.logits.size()));
         dlosses = to_device(p.dlosses), losses = to_device(Vec(N)), targets = to_device(p.targets);
     }
     ~Run() {
@@ -57,12 +55,7 @@ struct Run {
     void forward() { crossentropy_forward(losses, logits, targets, N, V, Vp, 0); }
     void backward() { crossentropy_backward(dlogits, logits, targets, dlosses, N, V, Vp, 0); }
     void fused() { crossentropy_forward_backward(losses, dlogits, logits, targets, dloss, N, V, Vp, 0); }
-    Vec dlogits_host() {
-        std::vector<T> d = to_host(dlogits, (size_t)N * Vp);
-        Vec out(d.size());
-        for (size_t i = 0; i < d.size(); i++) out[i] = to_float(d[i]);
-        return out;
-    }
+    Vec dlogits_host() { return floats_from(dlogits, (size_t)N * Vp); }
 };
 
 // The kernels against the reference on a few rows; false (and a message) on a mismatch.
@@ -70,7 +63,7 @@ template <typename T>
 static bool check(int N, int V, int Vp) {
     bool bf16 = !std::is_same_v<T, float>;
     Problem p = make_problem(N, V, Vp);
-    for (float& x : p.logits) x = to_float(from_float<T>(x));  // what the device holds
+    p.logits = rounded_as<T>(p.logits);  // what the device holds
     Vec losses(N), dlogits(p.logits.size());
     crossentropy_forward_cpu(losses.data(), p.logits.data(), p.targets.data(), N, V, Vp);
     crossentropy_backward_cpu(dlogits.data(), p.logits.data(), p.targets.data(), p.dlosses.data(), N, V, Vp);

@@ -25,9 +25,8 @@ struct Run {
     size_t n;
     T *inp, *dout, *out, *dinp;
     Run(const Vec& x, const Vec& d) : n(x.size()) {
-        std::vector<T> xt(n), dt(n);
-        for (size_t i = 0; i < n; i++) xt[i] = from_float<T>(x[i]), dt[i] = from_float<T>(d[i]);
-        inp = to_device(xt), dout = to_device(dt), out = to_device(std::vector<T>(n)), dinp = to_device(std::vector<T>(n));
+        inp = to_device(as_type<T>(x)), dout = to_device(as_type<T>(d));
+        out = to_device(std::vector<T>(n)), dinp = to_device(std::vector<T>(n));
     }
     ~Run() {
         for (void* p : {(void*)inp, (void*)dout, (void*)out, (void*)dinp}) cudaFree(p);
@@ -41,20 +40,13 @@ struct Run {
         gelu_backward_kernel<T><<<gelu_blocks<T>(n), GELU_BLOCK, 0, 0>>>(dinp, dout, inp, n, vec);
         CUDA_CHECK(cudaGetLastError());
     }
-    Vec host(const T* d) {
-        std::vector<T> h = to_host(d, n);
-        Vec f(n);
-        for (size_t i = 0; i < n; i++) f[i] = to_float(h[i]);
-        return f;
-    }
 };
 
 // Both versions against the reference; false (and a message) on a mismatch.
 template <typename T>
 static bool check(const Vec& x0, const Vec& d0) {
     bool bf16 = !std::is_same_v<T, float>;
-    Vec x(x0.size()), d(d0.size()), out(x.size()), dinp(x.size());
-    for (size_t i = 0; i < x.size(); i++) x[i] = to_float(from_float<T>(x0[i])), d[i] = to_float(from_float<T>(d0[i]));
+    Vec x = rounded_as<T>(x0), d = rounded_as<T>(d0), out(x.size()), dinp(x.size());
     gelu_forward_cpu(out.data(), x.data(), x.size());
     gelu_backward_cpu(dinp.data(), d.data(), x.data(), x.size());
     Run<T> r(x, d);
@@ -63,7 +55,7 @@ static bool check(const Vec& x0, const Vec& d0) {
         r.forward(version == 2);
         r.backward(version == 2);
         CUDA_CHECK(cudaDeviceSynchronize());
-        double fe = max_rel_error(r.host(r.out), out), be = max_rel_error(r.host(r.dinp), dinp);
+        double fe = max_rel_error(floats_from(r.out, r.n), out), be = max_rel_error(floats_from(r.dinp, r.n), dinp);
         printf("check %s v%d N=%zu: max relative error forward %.2e, backward %.2e\n", bf16 ? "bf16" : "fp32", version,
                x.size(), fe, be);
         ok = ok && fe <= (bf16 ? 1e-2 : 1e-5) && be <= (bf16 ? 1e-2 : 1e-5);

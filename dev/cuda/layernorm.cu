@@ -44,21 +44,6 @@ static Problem make_problem(int B, int T, int C) {
 
 #ifdef __CUDACC__
 
-template <typename T>
-static std::vector<T> as_type(const Vec& v) {
-    std::vector<T> out(v.size());
-    for (size_t i = 0; i < v.size(); i++) out[i] = from_float<T>(v[i]);
-    return out;
-}
-
-template <typename T>
-static Vec as_floats(const T* d, size_t n) {
-    std::vector<T> h = to_host(d, n);
-    Vec out(n);
-    for (size_t i = 0; i < n; i++) out[i] = to_float(h[i]);
-    return out;
-}
-
 // One precision's device buffers, and the two versions of each pass.
 template <typename T>
 struct Run {
@@ -106,8 +91,8 @@ static bool check(const Problem& p) {
     double tol = bf16 ? 1e-2 : 1e-5;
     int N = p.B * p.T, C = p.C;
     size_t n = (size_t)N * C;
-    auto rounded = [&](const Vec& v) { Vec r(v.size()); for (size_t i = 0; i < v.size(); i++) r[i] = to_float(from_float<T>(v[i])); return r; };
-    Vec inp1 = rounded(p.inp1), inp2 = rounded(p.inp2), dout = rounded(p.dout), dres = rounded(p.dres0);
+    Vec inp1 = rounded_as<T>(p.inp1), inp2 = rounded_as<T>(p.inp2), dout = rounded_as<T>(p.dout);
+    Vec dres = rounded_as<T>(p.dres0);
     Vec res(n), out(n), mean(N), rstd(N), dweight(C, 0.0f), dbias(C, 0.0f);
     residual_layernorm_forward_cpu(res.data(), out.data(), mean.data(), rstd.data(), inp1.data(), inp2.data(),
                                    p.weight.data(), p.bias.data(), p.B, p.T, C);
@@ -118,9 +103,9 @@ static bool check(const Problem& p) {
         Run<T> r(p);
         r.forward(version);
         r.backward(version);
-        double forward_error = std::max({max_rel_error(as_floats(r.out, n), out), max_rel_error(as_floats(r.res, n), res),
+        double forward_error = std::max({max_rel_error(floats_from(r.out, n), out), max_rel_error(floats_from(r.res, n), res),
                                          max_rel_error(to_host(r.mean, N), mean), max_rel_error(to_host(r.rstd, N), rstd)});
-        double backward_error = std::max({max_rel_error(as_floats(r.dres, n), dres),
+        double backward_error = std::max({max_rel_error(floats_from(r.dres, n), dres),
                                           max_rel_error(to_host(r.dweight, C), dweight),
                                           max_rel_error(to_host(r.dbias, C), dbias)});
         printf("check %s v%d B*T=%d C=%d: max relative error forward %.2e, backward %.2e\n", bf16 ? "bf16" : "fp32",
