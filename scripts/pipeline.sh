@@ -108,6 +108,8 @@ DENSE_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((E * EXPERT_
 mkdir -p "$OUT"
 labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; }
 run() { echo "+ $*"; "$@"; }
+# same_command DIR FILE CMD: DIR/FILE's first line is the command run would print for CMD, up to the folder.
+same_command() { [ "$(head -n 1 "$1/$2" 2>/dev/null | sed "s#$1/#OUT/#g")" = "$(echo "+ $3" | sed "s#$OUT/#OUT/#g")" ]; }
 # A training run's whole output into FILE; on the terminal, its held-out evaluations as they come and its last line.
 progress() { tee "$1" | grep --line-buffered -E '^(val |done)' | sed -u 's/^/   /'; }
 START=$SECONDS
@@ -121,8 +123,8 @@ SEGMENT_CMD=(./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S"
 # would write again; scripts/crossover.sh uses this across budgets at one E. The FLOPs are counted as if run.
 reused=0
 if [ -n "$ROUTERS_FROM" ]; then
-  same() { [ "$(head -n 1 "$ROUTERS_FROM/$1" 2>/dev/null | sed "s#$ROUTERS_FROM/#OUT/#g")" = "$(echo "+ $2" | sed "s#$OUT/#OUT/#g")" ]; }
-  if same routers.txt "${MPI_ROUTERS[*]:+${MPI_ROUTERS[*]} }${ROUTER_CMD[*]}" && same segment.txt "${MPI[*]:+${MPI[*]} }${SEGMENT_CMD[*]}" &&
+  if same_command "$ROUTERS_FROM" routers.txt "${MPI_ROUTERS[*]:+${MPI_ROUTERS[*]} }${ROUTER_CMD[*]}" &&
+     same_command "$ROUTERS_FROM" segment.txt "${MPI[*]:+${MPI[*]} }${SEGMENT_CMD[*]}" &&
      [ -f "$ROUTERS_FROM/assign_train.bin" ]; then
     rm -rf "$OUT/routers" && cp -r "$ROUTERS_FROM/routers" "$OUT/routers"
     cp "$ROUTERS_FROM/assign_train.bin" "$OUT/assign_train.bin"
@@ -157,8 +159,7 @@ DENSE_STEPS_CMD=("${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out 
 # --dense-steps-from DIR: another run's dense_steps model, when it came from the very same command (its
 # number of steps, E x an expert's, is the same at every E of one budget: scripts/crossover.sh).
 if [ -n "$DENSE_STEPS_FROM" ] && [ -f "$DENSE_STEPS_FROM/dense_steps/model.ckpt" ] &&
-   [ "$(head -n 1 "$DENSE_STEPS_FROM/dense_steps.txt" 2>/dev/null | sed "s#$DENSE_STEPS_FROM/#OUT/#g")" = \
-     "$(echo "+ ${DENSE_STEPS_CMD[*]}" | sed "s#$OUT/#OUT/#g")" ]; then
+   same_command "$DENSE_STEPS_FROM" dense_steps.txt "${DENSE_STEPS_CMD[*]}"; then
   rm -rf "$OUT/dense_steps" && cp -r "$DENSE_STEPS_FROM/dense_steps" "$OUT/dense_steps"
   sed "s#$DENSE_STEPS_FROM/#$OUT/#g" "$DENSE_STEPS_FROM/dense_steps.txt" > "$OUT/dense_steps.txt"
   echo "   the same command as in $DENSE_STEPS_FROM, so its model is reused"
