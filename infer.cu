@@ -1,4 +1,4 @@
-// infer — SmallTalk at inference (design §2): a sequence's first M̂ tokens are scored by every
+// infer — SmallTalk at inference: a sequence's first M̂ tokens are scored by every
 // router, the best router's expert (argmax, no balancing) processes the sequence.
 //
 //   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --dense-batch out/dense_batch/model.ckpt
@@ -88,7 +88,7 @@ static std::vector<int> parse_ints(const std::string& flag, const std::string& t
 }
 
 // ----------------------------------------------------------------------------
-// FLOPs, the paper's way (design §2): a forward costs 2 per parameter per token plus causal
+// FLOPs, the paper's way: a forward costs 2 per parameter per token plus causal
 // attention, 2·L·C·T per token (QKᵀ and A·V over half the T×T matrix): a third of flops_per_token.
 // A sequence costs its expert over S tokens plus all E routers over M̂ tokens (as the paper counts;
 // model_score runs M̂ - 1 positions, a difference of one token in M̂).
@@ -177,7 +177,7 @@ static void model_losses(const std::string& path, bool cuda, const TokenFile& to
     model_free(m);
 }
 
-// The two dense baselines of the same training FLOPs as the experts together (issue 12), named the same
+// The two dense baselines of the same training FLOPs as the experts together, named the same
 // way in the pipeline's folders, this table, the JSON, scripts/report.py and the docs:
 //   dense_batch  the paper's protocol: an expert's number of steps at E x its batch;
 //   dense_steps  E x an expert's steps at its batch.

@@ -1,4 +1,4 @@
-// segment — sends every sequence of a token file to one expert (design §2): each of the E routers
+// segment — sends every sequence of a token file to one expert: each of the E routers
 // scores the sequence's first M tokens (their log-likelihood), and the balanced rule gives it to
 // its best-scoring router's expert that still has room. Writes the assignment file that
 // train_expert --assign reads, and with --scores every router's score of every sequence.
@@ -239,7 +239,7 @@ int main(int argc, char** argv) {
         std::vector<std::string> inputs;
         Flags fl("./segment", "[options]  |  --merge --out FILE SHARD_FILE...",
                  "Scores every sequence's first M tokens with the E routers and assigns it to an expert under the balanced\n"
-                 "quota (design §2); writes the assignment file for train_expert --assign. --shard i/n scores one slice of\n"
+                 "quota; writes the assignment file for train_expert --assign. --shard i/n scores one slice of\n"
                  "the chunks; --merge joins the shards' files into exactly what one run writes.");
         fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = how many, at least 2)");
         fl.add("tokens", &tokens_path, "FILE", "token file to segment");

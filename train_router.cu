@@ -1,5 +1,5 @@
-// train_router — E small router LMs trained by EM with balanced assignments (design §2, the
-// paper's Algorithm 1), so that each router models one part of the data, without being told how.
+// train_router — E small router LMs trained by EM with balanced assignments (the paper's
+// Algorithm 1), so that each router models one part of the data, without being told how.
 //
 //   make && ./train_router            # 4 tiny routers on data/default, then: ./segment, ./train_expert
 //   ./train_router --help
@@ -11,7 +11,7 @@
 // Per iteration it logs each router's loss, the mean score of the assignment, and, on a fixed
 // held-out probe set routed by argmax (as at inference): the share of sequences whose router
 // changed, the cluster sizes, and purity / NMI against the domain labels when there are labels
-// (diagnostics only: labels never reach the routing). Writes OUT/router_XX.ckpt (design §3), and
+// (diagnostics only: labels never reach the routing). Writes OUT/router_XX.ckpt (docs/formats.md), and
 // beside them the optimizer states and the current draw's assignment, so a run resumes exactly at
 // an iteration boundary.
 //
@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
         double lr = 3e-3, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
         bool resume = false, distributed = false;
         Flags fl("./train_router", "[options]",
-                 "Trains E router LMs by EM with balanced assignments (design §2), so that each models one part of the\n"
+                 "Trains E router LMs by EM with balanced assignments, so that each models one part of the\n"
                  "data. Routers train on the first M tokens of their sequences. Writes OUT/router_XX.ckpt for segment and infer.");
         fl.add("train", &train_path, "FILE", "training token file");
         fl.add("val", &val_path, "FILE", "held-out token file for the routing diagnostics (\"\" = use training sequences)");
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
         fl.add("layers", &L, "L", "override the preset's layers");
         fl.add("heads", &H, "H", "override the preset's heads");
         fl.add("channels", &C, "C", "override the preset's channels");
-        fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S+S] (design §3)");
+        fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S+S]");
         fl.add("prefix", &M, "M", "prefix length the routers model and score (the paper: 256 of 1024)");
         fl.add("iterations", &iterations, "T", "EM iterations");
         fl.add("sequences", &N, "N", "sequences drawn per iteration");

@@ -1,4 +1,4 @@
-// dataloader.h — batches of sequences from a token file (design §3), read without loading the
+// dataloader.h — batches of sequences from a token file (docs/formats.md), read without loading the
 // file: sequence i is tokens [i·S, i·S + S], inputs its first S tokens, targets its last S.
 //
 // Training order: the served sequences (all of them, or one expert's share of an assignment) in a

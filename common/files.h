@@ -169,7 +169,7 @@ inline void check_file_size(const std::string& path, FileKind kind, int64_t size
 // A header field that counts records of `each` bytes (tokens, documents, sequences, values) is
 // checked against the bytes the file really holds after the header *before* anything is multiplied:
 // a corrupt count near 2^63 would otherwise wrap count x each around to the true size and pass
-// the size check (issue 11). `field` names the field and its header words, for the message.
+// the size check. `field` names the field and its header words, for the message.
 inline void check_count_fits(const std::string& path, FileKind kind, const char* field, int64_t count, int64_t each,
                              int64_t available) {
     if (count < 0)

@@ -1,7 +1,7 @@
 // model.h — the transformer of every program (routers, experts, the dense baseline), forward,
 // backward and AdamW, on the CPU or on a CUDA GPU with the same code.
 //
-// The model (design §2): token embedding (no positions: RoPE rotates q and k), L blocks of
+// The model: token embedding (no positions: RoPE rotates q and k), L blocks of
 //   x = x + attproj(attention(rope(qkv(ln1(x)))))      causal multi-head attention, fused QKV
 //   x = x + fcproj(gelu(fc(ln2(x))))                    MLP of width 4C, tanh GELU
 // then a final LayerNorm and the output head tied to the token embedding (logits = lnf(x) wteᵀ).
@@ -378,7 +378,7 @@ inline void model_free(Model& m) {
     m = Model();
 }
 
-// Design §2: weights N(0, 0.02), the two residual projections N(0, 0.02/√(2L)), biases zero,
+// Initialisation: weights N(0, 0.02), the two residual projections N(0, 0.02/√(2L)), biases zero,
 // LayerNorm weights one; rows V..Vp-1 of wte zero (they are never a target and stay zero).
 inline void model_init(Model& m, uint64_t seed) {
     const ModelConfig& c = m.cfg;
@@ -663,7 +663,7 @@ inline float model_forward(Model& m, const int* inputs, const int* targets, int 
     return model_forward_x<float>(m, B, T, loss_scale);
 }
 
-// Router scores (design §2): for each of B sequences of M tokens (tokens is B x M), the summed
+// Router scores: for each of B sequences of M tokens (tokens is B x M), the summed
 // log-likelihood of tokens 2..M given the ones before: s(x) = sum_{t=1}^{M-1} log p(x_{t+1} | x_{1..t}).
 // Runs the forward on B x (M-1) positions; allocate the model for (B, M-1), forward-only if it only scores.
 inline void model_score(Model& m, const int* tokens, int B, int M, float* scores) {

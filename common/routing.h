@@ -1,4 +1,4 @@
-// routing.h — SmallTalk's balanced assignment of sequences to experts (design §2, the paper's §3
+// routing.h — SmallTalk's balanced assignment of sequences to experts (the paper's §3
 // and Fig. 1), and the measures of how well a clustering matches known labels.
 #pragma once
 

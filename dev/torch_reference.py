@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The model of design §2 in PyTorch, written independently of the C++/CUDA code, for the tests.
+"""The model of common/model.h in PyTorch, written independently of its C++/CUDA code, for the tests.
 
 Loads a smalltalk.cu checkpoint (docs/formats.md), runs one batch, and writes what the engine
 must reproduce: the logits, the mean loss, every parameter's gradient (in checkpoint order), and

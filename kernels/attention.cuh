@@ -18,7 +18,7 @@
 // fixed order: no atomics, the same bits on every run. It keeps T x T matrices in memory (att, and
 // dS in the backward's scratch). For a model that runs no backward, attention_forward_fused computes
 // the same output without att, in the flash-attention manner (online softmax over tiles of keys in
-// shared memory); a fused backward, and tensor cores, are for later (issue 14).
+// shared memory). A fused backward and tensor cores: kernels/flash_attention.cuh (bf16).
 // The CUDA version is a template on the activation type T (kernels/common.cuh): qkv, out, att, dS,
 // dout and dqkv are all T; every sum, maximum and exp is fp32.
 #pragma once

@@ -19,7 +19,7 @@
 #define HOST_DEVICE
 #endif
 
-// The bf16 activation type by its short name (issue 13): CUDA's __nv_bfloat16. A CPU-only build
+// The bf16 activation type by its short name: CUDA's __nv_bfloat16. A CPU-only build
 // never stores bf16 (the CPU path is fp32), but declares a 2-byte stand-in, so that structures that
 // name the type (the Model) have one layout in every file.
 #ifdef __CUDACC__
@@ -160,7 +160,7 @@ __device__ inline float warp_sum(float v) {
     return v;
 }
 
-// ---- activation types (issue 13). A kernel that moves activations is a template on their type T:
+// ---- activation types. A kernel that moves activations is a template on their type T:
 // float, or __nv_bfloat16 for the bf16 path. It loads T, computes in fp32, and stores T rounded to
 // nearest even; parameters' gradients, statistics and losses stay fp32 whatever T is.
 // (Host code may call them too: the tests and benchmarks round their inputs the kernels' way.)

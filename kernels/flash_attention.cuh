@@ -1,6 +1,6 @@
 // flash_attention.cuh — causal attention in bf16 on the tensor cores, forward and backward, in the
 // FlashAttention-2 manner: no (T, T) matrix in memory, only one fp32 number per row kept for the
-// backward (issue 14). docs/attention.md walks through it, from the math to the fragments.
+// backward. docs/attention.md walks through it, from the math to the fragments.
 //
 // Same inputs and outputs as kernels/attention.cuh (qkv (B, T, 3C) after RoPE, out (B, T, C), head h in
 // channels h*HS ..), and the same reference: attention_forward_cpu / attention_backward_cpu there, in

@@ -3,7 +3,7 @@
 //   out[b] = - sum_{t < T} losses[b, t]          losses (B, T): cross-entropy of each predicted token
 //
 // For a prefix of M tokens the model predicts tokens 2..M from tokens 1..M-1 (T = M - 1), so out[b]
-// is s_e(x) = sum_{t=1}^{M-1} log p(x_{t+1} | x_{1..t}) of design §2. Forward only: scoring keeps
+// is s_e(x) = sum_{t=1}^{M-1} log p(x_{t+1} | x_{1..t}), the router's score. Forward only: scoring keeps
 // nothing for a backward.
 //
 // Both versions add the T terms of a row in order, one row per thread, so the GPU gives the CPU's

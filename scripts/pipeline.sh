@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The paper's pipeline from token files to a final table (design §1-2):
+# The paper's pipeline from token files to a final table:
 #   routers (EM) -> segmentation -> E experts, each on its segment -> two dense baselines with the
 #   experts' training FLOPs -> routed evaluation on held-out data -> table. The baselines, named the same
 #   way everywhere (infer's table and JSON, scripts/report.py, docs/results.md):
@@ -57,7 +57,7 @@ case "$SIZE" in
     ROUTER="--model router-tiny" ROUTER_ARGS="--iterations 4 --sequences 1536 --batch 16 --lr 3e-3 --warmup 10 --probe 256"
     EXPERT="--layers 2 --heads 4 --channels 64" EXPERT_STEPS=120 EXPERT_BATCH=8 EXPERT_ARGS="--lr 5e-3 --warmup 10"
     ;;
-  cpu)  # CPU: the reproduction where capacity, not steps, limits the dense model (issue 12).
+  cpu)  # CPU: the reproduction where capacity, not steps, limits the dense model.
     # Corpus: bash data/build_corpus.sh --cpu (10 domains of <= 8 MB, a 1,024-piece tokenizer, 30.8 M training
     # tokens). Expert: L 2, C 64 = 0.17 M parameters (V 1024), so the dense baselines see ~190 tokens per
     # parameter; routers: L 2, C 32 (0.06 M), a third of an expert's FLOPs per token, on 64-token prefixes.

@@ -219,7 +219,7 @@ TEST(Attention, BackwardIsTheGradientOfForward) {
 #ifdef __CUDACC__
 namespace {
 
-// Per design §5: relative error vs the largest value at most 1e-5 in fp32.
+// The GPU's tolerance: relative error vs the largest value at most 1e-5 in fp32.
 constexpr double GPU_TOLERANCE = 1e-5;
 
 std::vector<Shape> gpu_shapes() {
@@ -228,7 +228,7 @@ std::vector<Shape> gpu_shapes() {
     return shapes;
 }
 
-// T: the activations' type. bf16 (issue 13): the pairs are read as bf16, turned in fp32 and rounded once
+// T: the activations' type. bf16: the pairs are read as bf16, turned in fp32 and rounded once
 // on the store, so each value is within 2^-9 of the reference run on the same rounded inputs.
 template <typename T>
 void rope_cuda_matches(double tolerance, unsigned seed) {
@@ -329,7 +329,7 @@ void attention_fused_cuda_matches_reference() { attention_fused_cuda_matches<flo
 void attention_fused_cuda_bf16_matches_reference() { attention_fused_cuda_matches<__nv_bfloat16>(1e-2); }
 
 // ----------------------------------------------------------------------------------------------
-// Flash attention (kernels/flash_attention.cuh, issue 14): bf16 in and out, tensor cores.
+// Flash attention (kernels/flash_attention.cuh): bf16 in and out, tensor cores.
 
 struct FlashResults {
     Vec out, lse, dqkv;

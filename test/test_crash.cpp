@@ -1,5 +1,5 @@
 // A kill at any instant of a checkpoint leaves a run that --resume continues to the same bytes as a run
-// never interrupted (issue 11). SMALLTALK_CRASH_AT (common/util.h) makes a program SIGKILL itself at a
+// never interrupted. SMALLTALK_CRASH_AT (common/util.h) makes a program SIGKILL itself at a
 // named point of the checkpoint protocol (common/files.h, "checkpoints of several files"): while each
 // file is being written (part of it on disk), between the files, after the commit, between the renames.
 #include <gtest/gtest.h>
@@ -57,7 +57,7 @@ TEST(Crash, TrainExpertResumesExactlyFromAKillAtEveryPointOfACheckpoint) {
                               "committed step 4", "installed model.ckpt step 4", "installed optimizer.bin step 4"})
         kill_then_resume(TRAIN, point, dir / "run", dir / "whole", files);
 
-    // Between the two renames, the state the issue describes: model.ckpt at step 4, optimizer.bin still at 2.
+    // Between the two renames: model.ckpt at step 4, optimizer.bin still at 2.
     // The resume finishes installing the committed checkpoint, and says so.
     (void)!system(("rm -rf '" + dir / "mid" + "'").c_str());
     ASSERT_TRUE(killed(run(crash_at("installed model.ckpt step 4") + TRAIN + " --out " + dir / "mid")));

@@ -1,4 +1,4 @@
-// Our models inside llama.cpp (issue 15): dev/export_gguf.py writes GGUF files, and llama.cpp itself, as
+// Our models inside llama.cpp: dev/export_gguf.py writes GGUF files, and llama.cpp itself, as
 // the npm package node-llama-cpp ships it (dev/gguf/llama_eval.mjs), loads and runs them. Compared with
 // our engine on the same input: the tokenizer's ids, the log-probability of every next token, a greedy
 // continuation, and a router's score of a prefix. Skips, saying why, where node-llama-cpp is not

@@ -392,7 +392,7 @@ TEST(OptimizerState, RoundTripAndRejects) {
 }
 
 // ----------------------------------------------------------------------------
-// Headers whose counts make the sizes wrap around (issue 11). count x bytes, computed naively in 64
+// Headers whose counts make the sizes wrap around. count x bytes, computed naively in 64
 // bits, comes back to the file's true size, so a reader that multiplied first would accept the file
 // and then read far past its end. Every reader must refuse these, naming the file and the field.
 // The suite runs under AddressSanitizer too (make test: build/emu/run_tests), where a read past the

@@ -263,7 +263,7 @@ TEST(Infer, RefusesBadInputClearly) {
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.output.find("no sequences of 64 + 1 tokens"), std::string::npos) << r.output;
 
-    // --json in a missing folder: refused before the evaluation (issue 11), which prints its table header first.
+    // --json in a missing folder: refused before the evaluation, which prints its table header first.
     r = expect_refused(s.infer("--json " + s.dir / "missing/r.json"), "the folder " + s.dir / "missing does not exist");
     EXPECT_EQ(r.output.find("infer: "), std::string::npos) << "evaluated before refusing:\n" << r.output;
     // Each flag named with its value.

@@ -425,7 +425,7 @@ static void residual_cuda_matches_reference() {
     }
 }
 
-// The element-wise kernels in bf16 (issue 13's activation type) and on unaligned views. Inputs are
+// The element-wise kernels in bf16 (the bf16 path's activation type) and on unaligned views. Inputs are
 // rounded to bf16 first, so the fp32 reference sees exactly what the kernel reads; the kernel's only
 // other error is rounding each output to bf16 (2^-9 relative at most). Sizes: 3 x 67 x 37 x 4 values
 // (no multiple of 8) and one more; views that start one element in take the element-by-element path

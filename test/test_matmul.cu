@@ -273,7 +273,7 @@ void matmul_cuda_tf32_is_close_and_can_be_turned_off() {
     EXPECT_LE(max_rel_error(forward_gpu(p, true), want), TOLERANCE);
 }
 
-// bf16 (issue 13): inp, weight, bias and dout are rounded to bf16 first, so that the fp32 reference
+// bf16: inp, weight, bias and dout are rounded to bf16 first, so that the fp32 reference
 // sees exactly what cuBLAS reads. The bf16 outputs (out, dinp) are then off by their own rounding (2^-9
 // relative: 1e-2); the fp32 gradients dweight and dbias are fp32 sums of exact products of bf16
 // values, off by the order of the sums only (1e-4). The forward both through cuBLASLt and without.

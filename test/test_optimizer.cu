@@ -161,7 +161,7 @@ Vec adamw_grads(size_t n, unsigned seed) {
 
 Vec to_float(const std::vector<double>& x) { return Vec(x.begin(), x.end()); }
 
-// The model's constants (design.md §2), with a strong lr so that three steps move the parameters well
+// The model's AdamW defaults (common/model.h), with a strong lr so that three steps move the parameters well
 // beyond their rounding; the betas as the fp32 values the kernels receive.
 AdamWConfig adamw_config(double weight_decay) { return {1e-2, 0.9f, 0.99f, 1e-8f, weight_decay, 0.5}; }
 
@@ -376,7 +376,7 @@ void crossentropy_cuda_matches_reference() {
     }
 }
 
-// bf16 logits (issue 13): rounded first, so the reference sees the kernel's inputs; the losses are fp32
+// bf16 logits: rounded first, so the reference sees the kernel's inputs; the losses are fp32
 // sums of them (fp32 tolerance), the gradients are rounded once to bf16 (1e-2), in place as well, and
 // the padding columns are exact zeros.
 void crossentropy_cuda_bf16_matches_reference() {

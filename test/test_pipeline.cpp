@@ -85,7 +85,7 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     EXPECT_NE(ours.find("expert " + std::to_string(best) + ": "), std::string::npos) << "llama.cpp routes to expert " << best << ":\n" << ours;
 }
 
-// The crossover script (scripts/crossover.sh, issue 12) on a miniature budget, so that it cannot rot: the
+// The crossover script (scripts/crossover.sh) on a miniature budget, so that it cannot rot: the
 // cpu size's shapes on the default data, E = 4 at two budgets and E = 2 at the larger one. Its table
 // must agree with each run's results.json (the Δ recomputed here from the perplexities), the figure
 // must be drawn, and a second call must keep the finished runs instead of training them again.
@@ -135,8 +135,8 @@ TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
     EXPECT_NE(bad.output.find("positive integers, not '0'"), std::string::npos) << bad.output;
 }
 
-// dev/bench/gpu_first_run.sh is what a session runs first when it is lent a GPU, for minutes, on a bare
-// machine: a renamed flag or a missing file must show here, not there. --prepare copies GoogleTest and
+// dev/bench/gpu_first_run.sh is what runs first on a GPU machine, often a bare one with little time on
+// it: a renamed flag or a missing file must show here, not there. --prepare copies GoogleTest and
 // nlohmann/json into build/device; --dry-run then checks every file, program flag and tool the run uses
 // against the programs built here, and records the commit the run will name.
 TEST(GpuFirstRun, DryRunFindsEveryFileFlagAndTool) {

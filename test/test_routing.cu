@@ -1,4 +1,4 @@
-// The balanced assignment (design §2) against an independent implementation on random score
+// The balanced assignment (common/routing.h) against an independent implementation on random score
 // matrices, its quotas, greedy order, ties, determinism and chunking; the clustering measures;
 // and router scoring against the model's own loss.
 #include <gtest/gtest.h>

@@ -195,7 +195,7 @@ TEST_F(Segment, RefusesBadInputClearly) {
                    "sequence " + std::to_string(N / 2 + 5) + " (and 0 more) is assigned in none of");
     expect_refusal(merge + "--chunk 50 " + bad / "first.bin", out, "--chunk does not apply to --merge");
 
-    // Output locations are checked before any scoring (issue 11), not after it: no router line is printed.
+    // Output locations are checked before any scoring, not after it: no router line is printed.
     write_file(bad / "plain", "a file, not a folder");
     RunResult r = expect_refused(base() + " --out " + bad / "plain/x.bin", "plain/x.bin: " + bad / "plain is not a folder");
     EXPECT_EQ(r.output.find("router "), std::string::npos) << "scored before refusing:\n" << r.output;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The CPU speeds the CPU reproduction depends on (issue 12), on this machine, as a Markdown table:
+# The CPU speeds the CPU reproduction depends on, on this machine, as a Markdown table:
 #   - train_expert tokens/s at L 2, H 4, C 64, batch 16 x 256: on the default data (V 8192) and, when
 #     it is built (bash data/build_corpus.sh --cpu), on the cpu corpus (V 1024, the cpu size's expert);
 #   - segment's sequences/s per router, prefix 64: router-tiny (L 2, C 64) on the default data, the

@@ -1,35 +1,67 @@
 #!/usr/bin/env bash
-# gpu_first_run.sh — the one command to run first when a GPU is lent (issue 13), in at most ~9 minutes on
-# a bare machine with nvcc, cuBLAS and PyTorch but no GoogleTest, SentencePiece or network. Every
-# figure lands in $OUT (the device tool brings back 8 files): one log per step and summary.md; models,
-# token files and the like go to out/gpu_first_run_scratch.
+# gpu_first_run.sh — checks and times smalltalk.cu on a machine with one NVIDIA GPU, in one command:
+# builds the programs, benchmarks and GPU tests for that GPU, runs the tests, trains the 124M model against
+# PyTorch, times the kernels, the tiny model in every precision and the routers, and writes a summary.
+# Run it first on any new GPU machine. docs/performance.md has the figures of its runs so far.
 #
-#   here, once:   bash dev/bench/gpu_first_run.sh --prepare
-#                 copies GoogleTest's sources and nlohmann/json (headers) into build/device/ (git-ignored,
-#                 ~5 MB) and prints the device call: command "bash dev/bench/gpu_first_run.sh",
-#                 carry ["build/device"], timeout_s 590
-#   here:         bash dev/bench/gpu_first_run.sh --dry-run      (just before the call)
-#                 checks every file, program flag and tool the run will use; builds and runs nothing;
-#                 writes build/device/commit, the commit summary.md will name
-#   there:        bash dev/bench/gpu_first_run.sh          (OUT: $OUT, else out/gpu_first_run)
+# The GPU machine needs: an NVIDIA GPU of compute capability 8.0 or later (A100, H100, H200, ...) with
+# its driver (nvidia-smi); the CUDA toolkit (nvcc, cuBLAS, cuBLASLt); g++ with OpenMP, make, awk and
+# coreutils' timeout; python3 with numpy and a CUDA build of PyTorch 2 (torch.compile, SDPA), for the
+# comparison. It needs no network, nor GoogleTest, nlohmann/json, SentencePiece, MPI or NCCL installed
+# (step 1 below brings the first two; the build leaves MPI and NCCL out, or takes PyTorch's pip NCCL).
 #
-# Steps, each under its own time limit so that one hang cannot eat the others' time:
+# 1. Where GoogleTest and nlohmann/json are installed (Debian: libgtest-dev, nlohmann-json3-dev, which
+#    'make deps' installs), in the repository:
+#      bash dev/bench/gpu_first_run.sh --prepare   copies GoogleTest's sources and nlohmann/json's
+#                                                  headers into build/device/ (git-ignored, a few MB)
+#      bash dev/bench/gpu_first_run.sh --dry-run   optional, after 'make': checks every file, program flag
+#                                                  and tool the run will use against the programs built
+#                                                  there; builds and runs nothing; writes
+#                                                  build/device/commit, the commit summary.md names
+# 2. Copy the repository to the GPU machine with build/device/ and without build outputs, e.g. from
+#    the repository's root:
+#      { git ls-files -co --exclude-standard; find build/device -type f; } |
+#        tar -c -T - | ssh gpuhost 'mkdir -p smalltalk.cu && tar -x -C smalltalk.cu'
+#    (If the GPU machine has those two packages itself, 'git clone' there and run --prepare there.)
+# 3. On the GPU machine, in the repository:
+#      bash dev/bench/gpu_first_run.sh             (OUT=DIR bash dev/bench/gpu_first_run.sh for another
+#                                                  output folder)
+#    Typically 3-5 minutes on an H100 or H200 (its two runs so far: 163 s and 239 s); the steps' time
+#    limits add up to about 14 minutes.
+#
+# Steps, each under its own time limit so that one that hangs cannot hold up the others (they run in
+# the order 1, 2, 3, 5, 4, 6, 7: correctness first, then the comparison with PyTorch):
 #   1 environment (nvidia-smi, nvcc, PyTorch) into summary.md                   ~5 s
 #   2 build: the four programs, the dev/cuda benchmarks and a GPU test binary,
 #     CUDA for this GPU only (sm_90 on an H100/H200), 16 jobs                  ~3 min
 #   3 the GPU tests: test/gpu/ptx_check (kernels/ptx.cuh's known answers), then every *Cuda* test
 #     (the CUDA path against the CPU reference)                               ~1 min
-#   4 the dev/cuda microbenchmarks (each checks, then times; attention's v4 is
+#   4 the dev/cuda microbenchmarks (each checks, then times; attention's v4 to v6 are
 #     our flash attention), PyTorch's SDPA on attention's shapes
 #     (dev/bench/sdpa.py), then dev/cuda/model: the whole model on the GPU
 #     against the CPU, tensor by tensor, 30 steps, in fp32 and in bf16        ~60 s
 #   5 train_expert against PyTorch (compile, bf16 autocast, SDPA) on the 124M
-#     model at S 1024, batch 8: both tokens/s, both MFU, the ratio; then
-#     train_expert with --precision fp32 (the default is bf16)                 ~2 min
+#     model at S 1024, batch 8 (dev/bench/expert_vs_torch.sh): both tokens/s,
+#     both MFU, the ratio; then train_expert with --precision fp32 (the default
+#     is bf16)                                                                ~2 min
 #   6 the tiny model, 200 steps on the default data, on the GPU in every
 #     precision train_expert offers, and 20 on the CPU (the loss curves)        ~1 min
 #   7 segment: E = 4 and 32 routers of the paper's size (router-4m, prefix
 #     256 of 1024) against one expert step of the 124M model (routers' share)  ~1 min
+#
+# Results, in the output folder (out/gpu_first_run unless OUT is set), 8 files:
+#   summary.md              the date, the commit, the environment, one line per step (ok, FAILED or TIMED
+#                           OUT, and its seconds), step 5's tokens/s, MFU and ratio lines, the total time
+#   2a_build_programs.log   make: the programs and the dev/cuda benchmarks
+#   2b_build_tests.log      the GPU tests' build
+#   3_gpu_tests.log         ptx_check and GoogleTest's output for the *Cuda* tests
+#   4_microbenchmarks.log   each dev/cuda benchmark's check and times, PyTorch's SDPA, dev/cuda/model
+#   5_expert_vs_torch.log   train_expert and PyTorch on the 124M model, the ratio, the fp32 run
+#   6_tiny_precisions.log   the tiny model's losses in each precision, on the GPU and the CPU
+#   7_segment_share.log     the routers' training, segment's sequences/s at E = 4 and 32, an expert step
+# A step whose build failed is skipped. Models, token files and the like go to out/gpu_first_run_scratch/,
+# the GPU test binaries to build/device/. To bring the results back, e.g.:
+#   rsync -a gpuhost:smalltalk.cu/out/gpu_first_run/ out/gpu_first_run/
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -37,7 +69,7 @@ MODE=run
 case "${1:-}" in
   --prepare) MODE=prepare ;;
   --dry-run) MODE=dry ;;
-  -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,64p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
   "") ;;
   *) echo "error: gpu_first_run.sh: unknown argument '$1' (--prepare, --dry-run or nothing)" >&2; exit 2 ;;
 esac
@@ -52,15 +84,15 @@ if [ "$MODE" = prepare ]; then
   rm -rf "$DEV" && mkdir -p "$DEV/include"
   cp -r /usr/src/googletest/googletest "$DEV/googletest"
   cp -r /usr/include/nlohmann "$DEV/include/nlohmann"
-  echo "prepared $DEV ($(du -sh "$DEV" | cut -f1)). The device call:"
-  echo '  run(command="bash dev/bench/gpu_first_run.sh", carry=["build/device"], timeout_s=590)'
+  echo "prepared $DEV ($(du -sh "$DEV" | cut -f1)). Next: bash dev/bench/gpu_first_run.sh --dry-run (after make),"
+  echo "then copy the repository with $DEV to the GPU machine and run bash dev/bench/gpu_first_run.sh there (--help)."
   exit 0
 fi
 
 # What the run needs, checked before anything is built (the whole of --dry-run).
 problems=()
 need() { [ -e "$1" ] || problems+=("missing: $1${2:+ ($2)}"); }
-need "$DEV/googletest/src/gtest-all.cc" "bash dev/bench/gpu_first_run.sh --prepare, then carry build/device"
+need "$DEV/googletest/src/gtest-all.cc" "bash dev/bench/gpu_first_run.sh --prepare where libgtest-dev is installed, and copy build/device along"
 need "$DEV/include/nlohmann/json.hpp" "bash dev/bench/gpu_first_run.sh --prepare"
 for p in "${PROGRAMS[@]}"; do need "$p.cu"; done
 for t in "${GPU_TESTS[@]}"; do need "test/$t.cu"; done
@@ -100,8 +132,8 @@ W=out/gpu_first_run_scratch
 mkdir -p "$OUT" "$W"
 SUMMARY="$OUT/summary.md"
 START=$SECONDS
-# The commit: from build/device/commit, written by --dry-run here just before the call (the device's copy
-# of the checkout may carry a stale .git), else from git there.
+# The commit: from build/device/commit, written by --dry-run before the repository was copied here (a
+# copy may have no .git, or a stale one), else from git.
 COMMIT=$(cat "$DEV/commit" 2>/dev/null || git rev-parse --short HEAD 2>/dev/null || echo '?')
 { echo "# gpu_first_run.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT"; echo; } > "$SUMMARY"
 say() { echo "$*" | tee -a "$SUMMARY"; }
@@ -135,8 +167,8 @@ CUFLAGS="-O2 -std=c++17 -Xcompiler -fopenmp,-fno-trapping-math $ARCH -I$DEV/incl
 GTEST="-I$DEV/googletest/include"
 
 # 2. Build, in two halves at once: make for the programs and benchmarks (CUDA for this GPU only), and the
-# GPU tests by hand against the carried GoogleTest (no libgtest-dev there). A failed half skips only the
-# steps that need it.
+# GPU tests by hand against GoogleTest's sources in build/device (this machine need not have libgtest-dev).
+# A failed half skips only the steps that need it.
 step 2a_build_programs 240 "make -j12 NO_MPI=1 $NCCL_ARGS CUFLAGS='$CUFLAGS -MMD -MP' ${PROGRAMS[*]} ${BENCHES[*]/#/dev/cuda/}" &
 BUILD_PID=$!
 step 2b_build_tests 240 "

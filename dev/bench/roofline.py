@@ -10,10 +10,10 @@ Three engines are predicted:
   fp32   the CUDA path as it is (kernels/*.cuh): cuBLAS in plain fp32, activations in fp32, attention by
          tiled SIMT matmuls that write the (B, NH, T, T) scores and probabilities to memory, the classifier
          writing fp32 logits, then reading them twice more (loss, then dlogits);
-  bf16   after the bf16 issue (13): bf16 GEMMs on tensor cores with the bias in the epilogue, bf16
+  bf16   after the bf16 work: bf16 GEMMs on tensor cores with the bias in the epilogue, bf16
          activations, fused residual + LayerNorm, a fused classifier (loss and dlogits in one pass, no
          probabilities stored), 16-byte vector loads; attention unchanged (still fp32 SIMT with T x T);
-  flash  after the attention issue (14) too: tensor-core flash attention, forward and backward, no T x T
+  flash  after flash attention too: tensor-core flash attention, forward and backward, no T x T
          in memory.
 Each family's time is max(FLOPs / (peak x efficiency), bytes / (bandwidth x efficiency)), the roofline
 bound divided by the fraction of it a good kernel of that kind reaches (the EFFICIENCY table below: the

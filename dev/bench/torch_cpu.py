@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PyTorch on the CPU, training the same model as ./train_expert, for the speed comparison of design §6.
+"""PyTorch on the CPU, training the same model as ./train_expert, for the CPU speed comparison (docs/results.md).
 
 Same model (dev/torch_reference.py, here in float32), same batch, same optimizer; random tokens
 (speed does not depend on the data). Prints tokens/s as the median of the timed steps.

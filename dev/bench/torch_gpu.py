@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PyTorch as a user would run it on a GPU, training the same model as ./train_expert: the other side of
-design §6's GPU comparison (issue 5). bf16 autocast, scaled_dot_product_attention (flash attention),
-torch.compile, fused AdamW; the model of design §2 (GPT with rotate-half RoPE, tied embeddings, biases,
+the GPU comparison (dev/bench/expert_vs_torch.sh). bf16 autocast, scaled_dot_product_attention (flash attention),
+torch.compile, fused AdamW; the model of common/model.h (GPT with rotate-half RoPE, tied embeddings, biases,
 GELU tanh, the vocabulary padded to a multiple of 128); random tokens (speed does not depend on them).
 
     python3 dev/bench/torch_gpu.py                       # GPT-2 124M shape, S 1024, batch 8, on the GPU

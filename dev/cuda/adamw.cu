@@ -14,7 +14,7 @@
 #include "../../kernels/adamw.cuh"
 #include "common.cuh"
 
-// The model's AdamW settings (design.md section 2) at a typical peak learning rate.
+// The model's AdamW settings (common/model.h's defaults) at a typical peak learning rate.
 constexpr float LR = 5e-4f, BETA1 = 0.9f, BETA2 = 0.99f, EPS = 1e-8f, WEIGHT_DECAY = 0.1f, GRAD_SCALE = 0.5f;
 
 #ifdef __CUDACC__

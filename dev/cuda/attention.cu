@@ -9,7 +9,7 @@
 // size 8) with T 256. The versions, from simple to fast:
 //   v1 our tiled SIMT kernel (fp32), T x T in memory      v2 cuBLAS fp32, T x T in memory
 //   v3 cuBLAS TF32, T x T in memory
-//   flash attention (kernels/flash_attention.cuh, issue 14): bf16 mma.sync + ldmatrix, no T x T,
+//   flash attention (kernels/flash_attention.cuh): bf16 mma.sync + ldmatrix, no T x T,
 //   v4 shared rows padded against bank conflicts, v5 swizzled instead, v6 swizzled and double-buffered
 //   with cp.async (the model's)
 // dev/bench/sdpa.py times PyTorch's scaled_dot_product_attention on the same shapes, for comparison.

@@ -88,7 +88,7 @@ TEST(TrainExpert, CudaRunMatchesCpuRunAndResumesExactly) {
 // --precision tf32 and bf16 (bf16 is the default on a GPU). tf32: the emulator rounds cuBLAS's inputs to
 // TF32 as the tensor cores do, so the run is close to the CPU's (1e-2: ten mantissa bits in every matmul)
 // but not the same. bf16: activations, their gradients and the matmuls' weights in bf16, within 1e-2 of
-// the CPU's losses, learning rates and norms (issue 13's bar). The CPU refuses both, and an unknown
+// the CPU's losses, learning rates and norms (the bar bf16 must meet). The CPU refuses both, and an unknown
 // precision is refused by name.
 TEST(TrainExpert, CudaTf32AndBf16RunsAreCloseToTheCpuAndBf16IsTheDefault) {
     ScratchDir dir;
