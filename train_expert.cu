@@ -44,8 +44,8 @@ static double peak_flops(bool cuda) {
 
 // On the CPU, MFU is taken against what this machine's cores reach in a GEMM, measured at the start: our
 // own sgemm (kernels/matmul.cuh, the one the model runs) on 1024 x 1024 x 1024, the best of three. The
-// figure then says how much of the GEMM speed the whole step keeps (issue 12: small shapes, attention,
-// the element-wise kernels and AdamW are where the rest goes).
+// figure then says how much of the GEMM speed the whole step keeps (small shapes, attention, the
+// element-wise kernels and AdamW are where the rest goes).
 static double cpu_gemm_peak() {
     const int n = 1024;
     std::vector<float> a((size_t)n * n, 0.5f), b((size_t)n * n, 0.25f), c((size_t)n * n);
@@ -64,13 +64,18 @@ static std::string generate(const Model& model, const Vocab& vocab, int bos, int
     generator_init(g, model);
     Rng rng(seed);
     std::vector<int> ids;
+    std::string text;
     int token = bos;
     for (int i = 0; i < n && i + 1 < model.cfg.max_T; i++) {
         token = sample_token(generator_step(g, token), model.cfg.V, 0.8f, 40, 0.95f, rng);
-        if (token == bos) break;
-        ids.push_back(token);
+        if (token == bos) {  // the model starts a new document: show it as a line break and go on
+            text += vocab.decode(ids) + "\n";
+            ids.clear();
+        } else {
+            ids.push_back(token);
+        }
     }
-    return vocab.decode(ids);
+    return text + vocab.decode(ids);
 }
 
 // The mean loss of the first `batches` global batches (world x B sequences) of the val file, each rank
@@ -109,17 +114,18 @@ static std::string folder_of(const std::string& path) {
 
 int main(int argc, char** argv) {
     Dist dist;
+    const bool first_run = argc == 1;  // `./train_expert` alone: end by saying what to try next
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
         std::string assign_path, out_dir, preset = "tiny", init_path, vocab_path, device = "auto", precision = "auto", schedule = "cosine";
-        int expert = -1, L = 0, H = 0, C = 0, S = 256, B = 8, steps = 300, warmup = 20;
-        int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 48, stop_at = 0;
+        int expert = -1, L = 0, H = 0, C = 0, S = 256, B = 8, steps = 400, warmup = 20;
+        int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 64, stop_at = 0;
         int64_t total_batch = 0, token_budget = 0, seed = 0;
         double lr = 4e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
         bool resume = false, zero = false, distributed = false;
         Flags fl("./train_expert", "[options]",
-                 "Trains one language model (design §2) on a token file: the dense baseline on every sequence, or, with\n"
+                 "Trains one language model on a token file: the dense baseline on every sequence, or, with\n"
                  "--assign FILE --expert E, expert E on its segment. Without arguments: a tiny model on data/default.");
         fl.add("train", &train_path, "FILE", "training token file");
         fl.add("val", &val_path, "FILE", "validation token file (\"\" = none)");
@@ -368,6 +374,11 @@ int main(int argc, char** argv) {
             fclose(log);
             printf("done: checkpoint %s (step %d), optimizer state %s, log %s\n", ckpt_path.c_str(), step,
                    opt_path.c_str(), log_path.c_str());
+            if (first_run)
+                printf("\nnext:\n"
+                       "  bash scripts/pipeline.sh tiny     SmallTalk on this data: 4 routers, 4 experts, 2 dense baselines, compared (~7 min)\n"
+                       "  ./train_expert --help             every flag: model size, steps, batch, learning rate, resume\n"
+                       "  README.md                         what each program does, and the results\n");
         }
         model_free(model);
         dist_finish(dist);

@@ -103,6 +103,15 @@ def clean(text: str) -> str:
     return text.strip("\n").rstrip()
 
 
+LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def unwrap(text: str) -> str:
+    """Joins the lines of each paragraph of hard-wrapped prose (Project Gutenberg wraps at ~70
+    columns) with a space; blank lines between paragraphs stay."""
+    return LINE_BREAK_IN_PARAGRAPH.sub(" ", text)
+
+
 def split(text: str, limit: int = MAX_DOCUMENT_BYTES):
     """Parts of at most `limit` UTF-8 bytes, cut at the last paragraph break in the second half
     of each window, else the last line break, else the last space, else between characters."""
@@ -127,7 +136,7 @@ def order_key(name: str) -> bytes:
     return hashlib.sha256(name.encode("utf-8")).digest()
 
 
-def collect(domain: str, packages: Path, counts: dict, max_doc_bytes: int) -> list:
+def collect(domain: str, packages: Path, counts: dict, max_doc_bytes: int, join_lines: bool) -> list:
     """Every document of a domain, cleaned, split and deduplicated, as (order key, package,
     text) in the order of the key."""
     documents, seen = [], set()
@@ -141,6 +150,8 @@ def collect(domain: str, packages: Path, counts: dict, max_doc_bytes: int) -> li
                 counts["not_utf8"] += 1
                 continue
             text = clean(text)
+            if join_lines:
+                text = unwrap(text)
             try:
                 digest = hashlib.sha1(text.encode("utf-8")).digest()
             except UnicodeEncodeError:  # lone surrogates, e.g. from undecodable mail headers
@@ -160,14 +171,22 @@ def collect(domain: str, packages: Path, counts: dict, max_doc_bytes: int) -> li
     return sorted(documents, key=lambda document: document[0])
 
 
-def build_domain(domain: str, packages: Path, cap_bytes: int, out: Path, max_doc_bytes: int):
+def digit_share(text: str) -> float:
+    return sum(c.isdigit() for c in text) / max(len(text), 1)
+
+
+def build_domain(domain: str, packages: Path, cap_bytes: int, out: Path, max_doc_bytes: int, join_lines: bool = False,
+                 max_digit_share: float = 0):
     """Writes OUT/DOMAIN.jsonl; returns the counts of dropped documents and, per package, the
     documents and bytes written."""
-    counts = {"not_utf8": 0, "duplicate": 0, "split_documents": 0, "over_cap": 0}
+    counts = {"not_utf8": 0, "duplicate": 0, "split_documents": 0, "digits": 0, "over_cap": 0}
     per_package, total = {}, 0
     out_path = out / f"{domain}.jsonl"
     with open(out_path.with_suffix(".tmp"), "w", encoding="utf-8", newline="\n") as f:
-        for _, package, text in collect(domain, packages, counts, max_doc_bytes):
+        for _, package, text in collect(domain, packages, counts, max_doc_bytes, join_lines):
+            if max_digit_share and digit_share(text) > max_digit_share:
+                counts["digits"] += 1
+                continue
             size = len(text.encode("utf-8"))
             if cap_bytes and total + size > cap_bytes:
                 counts["over_cap"] += 1
@@ -189,6 +208,12 @@ def main():
     parser.add_argument("--max-doc-kb", type=int, default=MAX_DOCUMENT_BYTES // 1024,
                         help="split documents longer than this into parts (KiB); small corpora want small parts, so "
                              "that a 5%% validation split by document still holds every domain")
+    parser.add_argument("--unwrap", action="store_true",
+                        help="join the hard-wrapped lines of each paragraph into one line (blank lines stay): a small "
+                             "model then learns sentences rather than where a book's lines happened to break")
+    parser.add_argument("--max-digit-share", type=float, default=0,
+                        help="leave out documents (parts) in which more than this share of the characters are digits, "
+                             "such as tables of figures (0: keep all)")
     args = parser.parse_args()
     domains = args.domains.split(",")
     unknown = [d for d in domains if d not in SOURCES]
@@ -198,11 +223,12 @@ def main():
     cap_bytes = int(args.cap_mb * 1_000_000)
 
     sources = ["domain\tpackage\tversion\tdocuments\tbytes\tlicence"]
-    stats = ["domain\tdocuments\tbytes\tnot_utf8\tduplicate\tsplit_documents\tover_cap"]
-    print(f"{'domain':<11} {'docs':>8} {'MB':>7} {'not UTF-8':>9} {'dupes':>6} {'split':>5} {'capped':>7}  seconds")
+    stats = ["domain\tdocuments\tbytes\tnot_utf8\tduplicate\tsplit_documents\tdigits\tover_cap"]
+    print(f"{'domain':<11} {'docs':>8} {'MB':>7} {'not UTF-8':>9} {'dupes':>6} {'split':>5} {'digits':>6} {'capped':>7}  seconds")
     for domain in domains:
         start = time.time()
-        counts, per_package = build_domain(domain, args.packages, cap_bytes, args.out, args.max_doc_kb * 1024)
+        counts, per_package = build_domain(domain, args.packages, cap_bytes, args.out, args.max_doc_kb * 1024,
+                                           args.unwrap, args.max_digit_share)
         docs = sum(n for n, _ in per_package.values())
         size = sum(b for _, b in per_package.values())
         for package, _, licence in SOURCES[domain]:
@@ -211,7 +237,7 @@ def main():
             sources.append(f"{domain}\t{package}\t{version}\t{n}\t{b}\t{licence}")
         stats.append(f"{domain}\t{docs}\t{size}\t" + "\t".join(str(v) for v in counts.values()))
         print(f"{domain:<11} {docs:>8} {size / 1e6:>7.2f} {counts['not_utf8']:>9} {counts['duplicate']:>6} "
-              f"{counts['split_documents']:>5} {counts['over_cap']:>7}  {time.time() - start:.1f}", flush=True)
+              f"{counts['split_documents']:>5} {counts['digits']:>6} {counts['over_cap']:>7}  {time.time() - start:.1f}", flush=True)
     (args.out / "sources.tsv").write_text("\n".join(sources) + "\n", encoding="utf-8")
     (args.out / "stats.tsv").write_text("\n".join(stats) + "\n", encoding="utf-8")
 
