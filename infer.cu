@@ -38,19 +38,6 @@
 
 static bool file_exists(const std::string& path) { return access(path.c_str(), F_OK) == 0; }
 
-// DIR/router_00.ckpt, router_01.ckpt, ... until the first missing one.
-static std::vector<std::string> router_paths(const std::string& dir) {
-    std::vector<std::string> paths;
-    for (int e = 0; e < 100; e++) {
-        char name[32];
-        snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
-        if (!file_exists(dir + name)) break;
-        paths.push_back(dir + name);
-    }
-    if (paths.empty()) fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", dir.c_str());
-    return paths;
-}
-
 // PATTERN with every {e} replaced by e.
 static std::vector<std::string> expert_paths(const std::string& pattern, int E) {
     if (E > 1 && pattern.find("{e}") == std::string::npos)
@@ -532,7 +519,9 @@ int main(int argc, char** argv) {
         if (M < 2 || M > S)
             fail("--prefix %d must be between 2 and --seq-len %d (the routers score tokens 2..M given the ones before)", M, S);
         check_flag(batch >= 1, "batch", batch, "at least 1");
-        std::vector<std::string> routers = router_paths(routers_dir);
+        std::vector<std::string> routers = list_routers(routers_dir);
+        if (routers.empty())
+            fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", routers_dir.c_str());
         // The default sweep leaves out prefixes longer than S or than the routers were trained on.
         int router_max_prefix = read_checkpoint(routers[0], nullptr, nullptr).max_T + 1;
         std::vector<int> sweep;

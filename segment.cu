@@ -33,25 +33,7 @@
 #include "common/files.h"    // TokenFile, Labels, Assignment and Scores files (written via AtomicFile)
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: model_load, model_allocate (forward-only), model_score
-#include "common/routing.h"  // balanced_assign, best_expert, cluster_quality, domain_expert_table
-
-// DIR/router_00.ckpt, DIR/router_01.ckpt, ... up to the first missing number (train_router's names).
-static std::vector<std::string> find_routers(const std::string& dir) {
-    struct stat st;
-    if (stat(dir.c_str(), &st) != 0)
-        fail("--routers %s: cannot open (%s); give the folder train_router wrote router_00.ckpt, router_01.ckpt, ... into",
-             dir.c_str(), strerror(errno));
-    if (!S_ISDIR(st.st_mode))
-        fail("--routers %s: not a folder; give the folder train_router wrote router_00.ckpt, router_01.ckpt, ... into", dir.c_str());
-    std::vector<std::string> paths;
-    for (int e = 0; e < UNASSIGNED; e++) {
-        char name[32];
-        snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
-        if (access((dir + name).c_str(), F_OK) != 0) break;
-        paths.push_back(dir + name);
-    }
-    return paths;
-}
+#include "common/routing.h"  // list_routers, balanced_assign, best_expert, cluster_quality, domain_expert_table
 
 static std::vector<std::string> split_commas(const std::string& s) {
     std::vector<std::string> parts;
@@ -303,7 +285,7 @@ int main(int argc, char** argv) {
         if (!labels_path.empty()) labels = std::make_unique<Labels>(read_labels_for(labels_path, tokens.count, tokens_path));
 
         // ---- routers: checked before any is loaded
-        std::vector<std::string> routers = find_routers(routers_dir);
+        std::vector<std::string> routers = list_routers(routers_dir);
         int E = (int)routers.size();
         if (E < 2)
             fail("--routers %s: found %s router (need at least 2: router_00.ckpt, router_01.ckpt, ... as train_router writes them)",

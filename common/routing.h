@@ -2,7 +2,11 @@
 // and Fig. 1), and the measures of how well a clustering matches known labels.
 #pragma once
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <cmath>
@@ -145,9 +149,18 @@ inline std::string router_path(const std::string& dir, int e) {
     return dir + name;
 }
 
-// How many routers DIR holds: router_00, router_01, ... up to the first missing one.
-inline int count_routers(const std::string& dir) {
-    int e = 0;
-    while (access(router_path(dir, e).c_str(), R_OK) == 0) e++;
-    return e;
+// The routers in DIR, as train_router names them: router_00.ckpt, router_01.ckpt, ... up to the first
+// missing number, at most 65,535 of them (an assignment file keeps an expert in 16 bits, 0xFFFF meaning
+// none). Empty when DIR holds no router_00.ckpt; a DIR that cannot be opened, or is not a folder, is
+// refused. segment and infer both read routers through it, so they accept the same folders.
+inline std::vector<std::string> list_routers(const std::string& dir) {
+    struct stat st;
+    if (stat(dir.c_str(), &st) != 0)
+        fail("--routers %s: cannot open (%s), so no router_00.ckpt there: give the folder train_router wrote router_00.ckpt, "
+             "router_01.ckpt, ... into", dir.c_str(), strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        fail("--routers %s: not a folder; give the folder train_router wrote router_00.ckpt, router_01.ckpt, ... into", dir.c_str());
+    std::vector<std::string> paths;
+    for (int e = 0; e < UNASSIGNED && access(router_path(dir, e).c_str(), F_OK) == 0; e++) paths.push_back(router_path(dir, e));
+    return paths;
 }

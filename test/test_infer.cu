@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include <cmath>
 #include <string>
 #include <vector>
@@ -193,6 +195,26 @@ TEST(Infer, DifferentRoutersSplitTheSequences) {
     EXPECT_TRUE(std::isfinite(j["mixture"]["loss"].get<double>()));
     EXPECT_TRUE(std::isfinite(j["random"]["loss"].get<double>()));
     EXPECT_FALSE(j.contains("dense_batch") || j.contains("dense_steps"));
+}
+
+// More than 100 routers: infer reads them as segment does (common/routing.h's list_routers), all of
+// them. The 101 routers (and experts) are links to one file: every sequence then goes to expert 0.
+TEST(Infer, UsesEveryRouterPastOneHundred) {
+    InferFiles s;
+    ModelConfig c = tiny_config(8192);
+    save_random_model(s.routers + "/router_00.ckpt", c, 50);
+    save_random_model(s.expert(0), c, 51);
+    for (int e = 1; e <= 100; e++) {
+        char name[32];
+        snprintf(name, sizeof(name), "/router_%02d.ckpt", e);
+        ASSERT_EQ(symlink("router_00.ckpt", (s.routers + name).c_str()), 0);
+        ASSERT_EQ(symlink("expert_0.ckpt", s.expert(e).c_str()), 0);
+    }
+    RunResult r = run(s.infer("--max-sequences 4 --json " + (s.dir / "out.json")));
+    ASSERT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(r.output.find("E = 101 routers"), std::string::npos) << r.output;
+    nlohmann::json j = nlohmann::json::parse(read_file(s.dir / "out.json"));
+    EXPECT_EQ(j["usage"].size(), 101u);
 }
 
 TEST(Infer, GeneratesFromTokenIds) {

@@ -109,6 +109,22 @@ TEST(ClusterQuality, KnownCases) {
     EXPECT_NEAR(mixed.purity, 0.75, 1e-12);
 }
 
+// list_routers: router_00.ckpt, router_01.ckpt, ... up to the first gap, past 100 too (the name grows a
+// digit: router_100.ckpt, as train_router writes it); a missing folder or a file is refused.
+TEST(ListRouters, ReadsUpToTheFirstGapPastOneHundred) {
+    ScratchDir dir;
+    EXPECT_TRUE(list_routers(dir.path).empty());
+    for (int e = 0; e <= 101; e++)
+        if (e != 101) write_file(router_path(dir.path, e), "x");
+    write_file(router_path(dir.path, 102), "x");  // after the gap at 101: not a router of this folder
+    std::vector<std::string> routers = list_routers(dir.path);
+    ASSERT_EQ(routers.size(), 101u);
+    EXPECT_EQ(routers[100], dir / "router_100.ckpt");
+    EXPECT_EQ(routers[7], dir / "router_07.ckpt");
+    EXPECT_THROW(list_routers(dir / "missing"), std::runtime_error);
+    EXPECT_THROW(list_routers(routers[0]), std::runtime_error);
+}
+
 TEST(RouterScore, EqualsTheModelsOwnLossOnThePrefix) {
     ModelConfig c;
     c.V = 500; c.Vp = padded_vocab(500); c.max_T = 32; c.L = 2; c.H = 2; c.C = 32;
