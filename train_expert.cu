@@ -376,7 +376,7 @@ int main(int argc, char** argv) {
                    opt_path.c_str(), log_path.c_str());
             if (first_run)
                 printf("\nnext:\n"
-                       "  bash scripts/pipeline.sh tiny     SmallTalk on this data: 4 routers, 4 experts, 2 dense baselines, compared (~7 min)\n"
+                       "  bash scripts/pipeline.sh tiny     SmallTalk on this data: 4 routers, 4 experts, 2 dense baselines, compared (~4 min)\n"
                        "  ./train_expert --help             every flag: model size, steps, batch, learning rate, resume\n"
                        "  README.md                         what each program does, and the results\n");
         }
