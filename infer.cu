@@ -56,24 +56,6 @@ static std::vector<std::string> expert_paths(const std::string& pattern, int E) 
 
 static ModelConfig checkpoint_shape(const std::string& path) { return read_checkpoint(path, nullptr, nullptr); }
 
-// "32,64,128" -> {32, 64, 128}
-static std::vector<int> parse_ints(const std::string& flag, const std::string& text) {
-    std::vector<int> out;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t comma = text.find(',', start);
-        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        char* end = nullptr;
-        long v = strtol(item.c_str(), &end, 10);
-        if (item.empty() || *end) fail("--%s '%s': '%s' is not an integer (expected a list like 32,64,128)",
-                                       flag.c_str(), text.c_str(), item.c_str());
-        out.push_back((int)v);
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return out;
-}
-
 // ----------------------------------------------------------------------------
 // FLOPs, the paper's way: a forward costs 2 per parameter per token plus causal
 // attention, 2·L·C·T per token (QKᵀ and A·V over half the T×T matrix): a third of flops_per_token.
@@ -398,7 +380,7 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
         fail("--prompt needs SentencePiece to encode text, and this build has none (install libsentencepiece-dev and "
              "rebuild); give token ids with --prompt-ids instead");
 #endif
-    if (!prompt_ids.empty()) ids = parse_ints("prompt-ids", prompt_ids);
+    if (!prompt_ids.empty()) ids = comma_ints("prompt-ids", prompt_ids);
     if (ids.empty() || ids[0] != bos) ids.insert(ids.begin(), bos);  // every document starts with BOS
 
     ModelConfig r0 = checkpoint_shape(routers[0]);
@@ -525,7 +507,7 @@ int main(int argc, char** argv) {
         // The default sweep leaves out prefixes longer than S or than the routers were trained on.
         int router_max_prefix = read_checkpoint(routers[0], nullptr, nullptr).max_T + 1;
         std::vector<int> sweep;
-        for (int p : parse_ints("sweep", sweep_text)) {
+        for (int p : comma_ints("sweep", sweep_text)) {
             if ((p > S || p > router_max_prefix) && !fl.given("sweep")) continue;
             if (p < 2 || p > S) fail("--sweep prefix %d must be between 2 and --seq-len %d", p, S);
             sweep.push_back(p);

@@ -35,18 +35,6 @@
 #include "common/model.h"    // Model: model_load, model_allocate (forward-only), model_score
 #include "common/routing.h"  // list_routers, balanced_assign, best_expert, cluster_quality, domain_expert_table
 
-static std::vector<std::string> split_commas(const std::string& s) {
-    std::vector<std::string> parts;
-    size_t start = 0;
-    while (start <= s.size()) {
-        size_t comma = s.find(',', start);
-        if (comma == std::string::npos) comma = s.size();
-        if (comma > start) parts.push_back(s.substr(start, comma - start));
-        start = comma + 1;
-    }
-    return parts;
-}
-
 // Scores sequences [first, last) of the token file with every router: (last - first) x E, row =
 // sequence. The batches lie on one grid for the whole file, batch j = sequences [j·B, j·B + B),
 // and are always scored whole, even where a shard needs only part of one: every sequence is then
@@ -126,7 +114,9 @@ static Labels read_labels_for(const std::string& path, int64_t token_count, cons
 static void merge(const std::vector<std::string>& inputs, const std::string& out_path, const std::string& scores_path,
                   const std::string& merge_scores, const std::string& labels_path) {
     if (inputs.empty()) fail("--merge needs the shards' assignment files as arguments: segment --merge --out FILE SHARD...");
-    std::vector<std::string> score_inputs = split_commas(merge_scores);
+    std::vector<std::string> score_inputs;
+    for (const std::string& file : comma_list(merge_scores))
+        if (!file.empty()) score_inputs.push_back(file);
     if (!score_inputs.empty() && scores_path.empty()) fail("--merge-scores needs --scores FILE, the merged scores file to write");
     if (score_inputs.empty() && !scores_path.empty())
         fail("--scores with --merge needs --merge-scores A,B,...: the shards' scores files, in the order of the assignment files");

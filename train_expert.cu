@@ -96,17 +96,6 @@ static float evaluate(Model& model, DataLoader& val, int B, int batches, std::ve
     return (float)(sum / losses.size());
 }
 
-static void make_dir(const std::string& dir) {
-    std::string partial;
-    for (size_t i = 0; i <= dir.size(); i++) {
-        if (i == dir.size() || dir[i] == '/') {
-            if (!partial.empty() && mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
-                fail("%s: cannot create the folder (%s)", partial.c_str(), strerror(errno));
-        }
-        if (i < dir.size()) partial += dir[i];
-    }
-}
-
 static std::string folder_of(const std::string& path) {
     size_t slash = path.rfind('/');
     return slash == std::string::npos ? "." : path.substr(0, slash);
@@ -243,15 +232,7 @@ int main(int argc, char** argv) {
             if (S > model.cfg.max_T)
                 fail("--seq-len %d is longer than %s's maximum sequence length %d", S, start_from.c_str(), model.cfg.max_T);
         } else {
-            const Preset& p = find_preset(preset);
-            ModelConfig cfg;
-            cfg.V = train.vocab;
-            cfg.Vp = padded_vocab(cfg.V);
-            cfg.max_T = S;
-            cfg.L = L ? L : p.L;
-            cfg.H = H ? H : p.H;
-            cfg.C = C ? C : p.C;
-            model_create(model, cfg, cuda);
+            model_create(model, preset_config(preset, train.vocab, S, L, H, C), cuda);
             model_init(model, (uint64_t)seed);
         }
         model_allocate(model, B, S);
@@ -271,7 +252,7 @@ int main(int argc, char** argv) {
         }
         FILE* log = nullptr;
         if (talk) {
-            make_dir(out_dir);
+            make_dirs(out_dir);
             if (!resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
             if (resume) trim_log_after(log_path, "step", step);
             log = fopen(log_path.c_str(), resume ? "a" : "w");

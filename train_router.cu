@@ -213,14 +213,7 @@ int main(int argc, char** argv) {
                 if (saved.expert[i] != UNASSIGNED) { draw.push_back(i); assign.push_back(saved.expert[i]); }
             if (start_iteration >= iterations) fail("%s already finished %d iterations of --iterations %d", out_dir.c_str(), start_iteration, iterations);
         } else {
-            ModelConfig cfg;
-            const Preset& p = find_preset(preset);
-            cfg.V = train.vocab;
-            cfg.Vp = padded_vocab(cfg.V);
-            cfg.max_T = M;
-            cfg.L = L ? L : p.L;
-            cfg.H = H ? H : p.H;
-            cfg.C = C ? C : p.C;
+            ModelConfig cfg = preset_config(preset, train.vocab, M, L, H, C);
             for (int e = 0; e < E; e++) {
                 if (!owns(dist, e)) continue;
                 model_create(routers[e], cfg, cuda);
@@ -236,8 +229,7 @@ int main(int argc, char** argv) {
             assign.resize(N);
             for (int64_t i = 0; i < N; i++) assign[order[i]] = (uint16_t)(i % E);
         }
-        if (talk && mkdir(out_dir.c_str(), 0755) != 0 && errno != EEXIST)
-            fail("--out %s: cannot create the folder (%s)", out_dir.c_str(), strerror(errno));
+        if (talk) make_dirs(out_dir);
         if (talk && !resume) checkpoint_forget(out_dir);  // a fresh run: the folder's previous run is no longer resumable
         FILE* log = nullptr;
         if (talk) {
@@ -263,6 +255,7 @@ int main(int argc, char** argv) {
         opt.beta2 = (float)beta2;
         opt.weight_decay = (float)weight_decay;
         opt.clip = (float)clip;
+        const Schedule sched{lr, 1.0, warmup, iterations * K, false};  // warm-up, then constant
         std::vector<int> prefix((size_t)batch * M), inputs((size_t)batch * (M - 1)), targets((size_t)batch * (M - 1));
         std::vector<int> previous_probe_route;
         if (resume) {  // the resumed routers' probe routes, for the first "changed" figure (as if never stopped)
@@ -297,7 +290,7 @@ int main(int argc, char** argv) {
                     float loss = model_forward(r, inputs.data(), targets.data(), batch, M - 1, scale);
                     model_backward(r, scale);
                     int step = it * K + k + 1;
-                    float lr_now = (float)(step <= warmup ? lr * step / std::max(warmup, 1) : lr);
+                    float lr_now = (float)sched.at(step);
                     float norm = model_update(r, lr_now, opt, step);
                     if (!std::isfinite(loss) || !std::isfinite(norm))
                         fail("iteration %d, router %d, step %d: the loss is %g, the gradient norm %g; stopping (the last iteration's checkpoints "

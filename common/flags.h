@@ -23,6 +23,32 @@
 
 #include "util.h"
 
+// The comma-separated items of a list flag's value ("32,64,128"), in order; "" gives none, a trailing
+// comma adds nothing, an empty item between two commas is kept (for the caller to refuse or skip).
+inline std::vector<std::string> comma_list(const std::string& text) {
+    std::vector<std::string> items;
+    for (size_t start = 0; start < text.size();) {
+        size_t comma = text.find(',', start);
+        items.push_back(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return items;
+}
+
+// A list flag's integers: --sweep 32,64,128. Anything that is not an integer is refused, naming the flag.
+inline std::vector<int> comma_ints(const std::string& flag, const std::string& text) {
+    std::vector<int> out;
+    for (const std::string& item : comma_list(text)) {
+        char* end = nullptr;
+        long v = strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end)
+            fail("--%s '%s': '%s' is not an integer (expected a list like 32,64,128)", flag.c_str(), text.c_str(), item.c_str());
+        out.push_back((int)v);
+    }
+    return out;
+}
+
 // A range check on one flag's value, after parsing: the message names the flag, the value given and
 // what it must be ("--steps -5: must be at least 1"), e.g. check_flag(steps >= 1, "steps", steps, "at least 1").
 template <typename T>

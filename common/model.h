@@ -74,6 +74,20 @@ inline const Preset& find_preset(const std::string& name) {
 // The padded vocabulary: a multiple of 128 keeps the classifier's matmul on aligned shapes.
 inline int padded_vocab(int V) { return (V + 127) / 128 * 128; }
 
+// The shape of a new model: a preset's L, H, C, each overridden by a non-zero L, H or C (the programs'
+// --layers, --heads, --channels), for vocabulary V and sequences of up to max_T tokens.
+inline ModelConfig preset_config(const std::string& preset, int V, int max_T, int L = 0, int H = 0, int C = 0) {
+    const Preset& p = find_preset(preset);
+    ModelConfig cfg;
+    cfg.V = V;
+    cfg.Vp = padded_vocab(V);
+    cfg.max_T = max_T;
+    cfg.L = L ? L : p.L;
+    cfg.H = H ? H : p.H;
+    cfg.C = C ? C : p.C;
+    return cfg;
+}
+
 // Training FLOPs per token: 6 per parameter (forward 2, backward 4) plus causal attention, whose
 // QKᵀ and A·V cost 2·C·T per token per layer forward (half the T×T matrix), three times that with
 // the backward: 6·L·C·T.
@@ -774,7 +788,8 @@ struct AdamWConfig {
     float beta1 = 0.9f, beta2 = 0.99f, eps = 1e-8f, weight_decay = 0.1f, clip = 1.0f;
 };
 
-// The learning rate of train_expert (and of dev/cuda/model, which repeats its runs).
+// The learning rate of train_expert (and of dev/cuda/model, which repeats its runs) and, constant after
+// its warm-up, of train_router.
 struct Schedule {
     double lr, min_lr_frac;
     int warmup, steps;

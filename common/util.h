@@ -4,6 +4,9 @@
 // Each program's main() catches them, prints "error: ..." and exits 1; tests check the text.
 #pragma once
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cmath>
@@ -11,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -43,6 +47,18 @@ inline void crash_point(const std::string& name) {
     vsnprintf(buf, sizeof(buf), fmt, ap);
     va_end(ap);
     throw std::runtime_error(buf);
+}
+
+// mkdir -p: DIR and every folder above it that is missing.
+inline void make_dirs(const std::string& dir) {
+    std::string partial;
+    for (size_t i = 0; i <= dir.size(); i++) {
+        if (i == dir.size() || dir[i] == '/') {
+            if (!partial.empty() && mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST)
+                fail("%s: cannot create the folder (%s)", partial.c_str(), strerror(errno));
+        }
+        if (i < dir.size()) partial += dir[i];
+    }
 }
 
 inline double now_seconds() {

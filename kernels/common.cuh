@@ -1,4 +1,6 @@
-// common.cuh — what every kernel header shares: CUDA_CHECK, ceil_div, warp_sum, the activation types.
+// common.cuh — what every kernel header shares: CUDA_CHECK, ceil_div, warp_sum, the activation types,
+// and the CPU references' exponential (exp_cpu, its 8-lane AVX2 twin exp_avx2, and exp_sum_cpu over a
+// row), which softmax, cross-entropy, attention and GELU share so that their CPU paths agree.
 //
 // Compiles with g++ too (the CPU-only build): the CUDA parts sit behind __CUDACC__, and
 // HOST_DEVICE marks helpers that both sides use.

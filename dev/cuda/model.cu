@@ -141,14 +141,7 @@ int run(int argc, char** argv) {
     TokenFile file(data);
     DataLoader loader;
     loader.init(file, S, (uint64_t)seed, true);
-    const Preset& p = find_preset(preset);
-    ModelConfig cfg;
-    cfg.V = file.vocab;
-    cfg.Vp = padded_vocab(cfg.V);
-    cfg.max_T = S;
-    cfg.L = p.L;
-    cfg.H = p.H;
-    cfg.C = p.C;
+    ModelConfig cfg = preset_config(preset, file.vocab, S);
     Model cpu, gpu;
     model_create(cpu, cfg, false);
     model_create(gpu, cfg, true);
