@@ -185,10 +185,10 @@ test-emu: $(EMU_BIN)
 
 # ---- The two test commands. The tests run the programs and tools as a user would, from the repository root.
 #
-# make test      the quick check after a change (about 4 minutes on 2 cores after `make`): the unit tests, the
+# make test      the quick check after a change (about 3 minutes on 2 cores after `make`): the unit tests, the
 #                CPU path against PyTorch, the programs' refusals, resume and ranks; the core kernels on the CPU
 #                emulator; 15 seconds of fuzzing the file readers.
-# make test-all  everything (about 25 minutes): the same with llama.cpp running our GGUF files, the whole tiny
+# make test-all  everything (about 19 minutes on 2 cores): the same with llama.cpp running our GGUF files, the whole tiny
 #                pipeline and the crossover's miniature, the first run's sample, every emulator test (the
 #                programs' CUDA paths included) and a minute of fuzzing. CI runs it.
 #
