@@ -251,7 +251,7 @@ FUZZ_DIR  = build/fuzz
 CLANGXX  ?= $(shell command -v clang++ 2>/dev/null)
 FUZZ_FLAGS = -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 
-$(FUZZ_DIR)/fuzz_readers: test/fuzz/fuzz_readers.cpp common/files.h common/util.h
+$(FUZZ_DIR)/fuzz_readers: test/fuzz/fuzz_readers.cpp common/checkpoint.h common/files.h common/util.h
 	@mkdir -p $(FUZZ_DIR)
 	$(CLANGXX) $(FUZZ_FLAGS) $< -o $@
 

@@ -20,6 +20,7 @@
 
 #include "common/dataloader.h"  // DataLoader: shuffled sequences, one expert's share
 #include "common/dist.h"        // Dist: ranks, gradient sums over MPI / NCCL, ZeRO-1
+#include "common/checkpoint.h"  // model.ckpt and optimizer.bin committed as one, log trimming on resume
 #include "common/files.h"       // TokenFile, Assignment, checkpoints, optimizer state
 #include "common/flags.h"       // Flags: --help and parsing from one table
 #include "common/kvcache.h"     // Generator, sample_token: samples with a KV cache

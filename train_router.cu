@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "common/dist.h"     // Dist: ranks, sums of the scores over MPI
+#include "common/checkpoint.h"  // checkpoints of several files committed as one, log trimming on resume
 #include "common/files.h"    // TokenFile, Labels, Assignment, checkpoints, optimizer state
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: forward, backward, update, model_score

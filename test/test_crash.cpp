@@ -4,6 +4,7 @@
 // file is being written (part of it on disk), between the files, after the commit, between the renames.
 #include <gtest/gtest.h>
 
+#include "../common/checkpoint.h"
 #include "../common/files.h"
 #include "helpers.h"
 

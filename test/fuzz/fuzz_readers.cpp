@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "../../common/checkpoint.h"
 #include "../../common/files.h"
 
 static std::string scratch_dir() {
