@@ -27,7 +27,7 @@
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/kvcache.h"  // Generator, generator_step, sample_token: generation with a KV cache
 #include "common/model.h"    // Model: model_load, model_allocate, model_forward, model_score
-#include "common/routing.h"  // best_expert: argmax routing
+#include "common/routing.h"  // list_routers, score_router, best_expert: argmax routing
 #include "common/vocab.h"    // Vocab: ids -> text
 #ifdef HAVE_SENTENCEPIECE
 #include <sentencepiece_processor.h>
@@ -114,12 +114,12 @@ struct LossSums {
     std::vector<std::vector<double>> after;
 };
 
-static void model_losses(const std::string& path, bool cuda, const TokenFile& tokens, int S, int batch,
+static void model_losses(const std::string& path, Device dev, const TokenFile& tokens, int S, int batch,
                          const std::vector<int64_t>& which, const std::vector<int>& prefixes, LossSums& sums) {
     if (which.empty()) return;
     Model m;
     int step;
-    model_load(m, path, cuda, &step);
+    model_load(m, path, dev, &step);
     model_allocate(m, std::min<int>(batch, (int)which.size()), S, false);
     std::vector<int> seq(S + 1), in((size_t)batch * S), tg((size_t)batch * S);
     for (size_t start = 0; start < which.size(); start += batch) {
@@ -158,7 +158,7 @@ struct Baseline {
 
 static int evaluate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
                     const std::vector<Baseline>& baselines, const std::string& tokens_path, int S, int M, std::vector<int> sweep,
-                    int64_t max_sequences, int batch, uint64_t seed, bool cuda, const std::string& json_path) {
+                    int64_t max_sequences, int batch, uint64_t seed, Device dev, const std::string& json_path) {
     int E = (int)routers.size();
     TokenFile tokens(tokens_path);
     int64_t n = tokens.sequences(S);
@@ -207,28 +207,19 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
             dense_text += std::string(" | ") + baselines[b].key + " " + baselines[b].path;
         }
 
-    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", device_label(cuda),
+    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", device_label(dev).c_str(),
            (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "", dense_text.c_str());
 
     // ---- router scores: score[k][i*E + e] = router e's log-likelihood of sequence i's first prefixes[k] tokens
     double t0 = now_seconds();
     std::vector<std::vector<float>> score(prefixes.size(), std::vector<float>((size_t)n * E));
-    std::vector<int> prefix_tokens((size_t)batch * longest);
-    std::vector<float> out(batch);
     for (int e = 0; e < E; e++) {
         Model r;
         int step;
-        model_load(r, routers[e], cuda, &step);
+        model_load(r, routers[e], dev, &step);
         model_allocate(r, (int)std::min<int64_t>(batch, n), longest - 1, false);
-        for (size_t k = 0; k < prefixes.size(); k++) {
-            int P = prefixes[k];
-            for (int64_t start = 0; start < n; start += batch) {
-                int B = (int)std::min<int64_t>(batch, n - start);
-                for (int b = 0; b < B; b++) tokens.read((start + b) * S, P, prefix_tokens.data() + (size_t)b * P);
-                model_score(r, prefix_tokens.data(), B, P, out.data());
-                for (int b = 0; b < B; b++) score[k][(size_t)(start + b) * E + e] = out[b];
-            }
-        }
+        for (size_t k = 0; k < prefixes.size(); k++)
+            score_router(r, tokens, S, prefixes[k], n, [](int64_t i) { return i; }, batch, score[k].data(), E, e);
         model_free(r);
     }
     double t_route = now_seconds() - t0;
@@ -253,7 +244,7 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         }
         sums[e].all.assign(n, NAN);
         sums[e].after.assign(prefixes.size(), std::vector<double>(n, NAN));
-        model_losses(experts[e], cuda, tokens, S, batch, which, prefixes, sums[e]);
+        model_losses(experts[e], dev, tokens, S, batch, which, prefixes, sums[e]);
     }
     std::vector<LossSums> dense_sums(baselines.size());
     for (size_t b = 0; b < baselines.size(); b++) {
@@ -262,7 +253,7 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         for (int64_t i = 0; i < n; i++) all[i] = i;
         dense_sums[b].all.assign(n, NAN);
         dense_sums[b].after.assign(prefixes.size(), std::vector<double>(n, NAN));
-        model_losses(baselines[b].path, cuda, tokens, S, batch, all, prefixes, dense_sums[b]);
+        model_losses(baselines[b].path, dev, tokens, S, batch, all, prefixes, dense_sums[b]);
     }
     double t_experts = now_seconds() - t0;
 
@@ -358,7 +349,7 @@ static std::string replace_extension(const std::string& path, const std::string&
 
 static int generate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
                     const std::string& prompt, const std::string& prompt_ids, const std::string& tokenizer, int M,
-                    int max_new, float temperature, int top_k, float top_p, uint64_t seed, bool cuda) {
+                    int max_new, float temperature, int top_k, float top_p, uint64_t seed, Device dev) {
     int E = (int)routers.size();
     std::vector<int> ids;
     int bos = 1;  // data/tokenizer's convention: 0 <unk>, 1 <s> (BOS), 2 </s>
@@ -408,7 +399,7 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
         for (int e = 0; e < E; e++) {
             Model r;
             int step;
-            model_load(r, routers[e], cuda, &step);
+            model_load(r, routers[e], dev, &step);
             if (r.cfg.V != r0.V) fail("router %s has a vocabulary of %d but %s has %d", routers[e].c_str(), r.cfg.V, routers[0].c_str(), r0.V);
             int len = std::min(P, r.cfg.max_T + 1);
             model_allocate(r, 1, len - 1, false);
@@ -425,7 +416,7 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
     // ---- generate from the chosen expert
     Model m;
     int step;
-    model_load(m, experts[chosen], cuda, &step);
+    model_load(m, experts[chosen], dev, &step);
     if (m.cfg.V != r0.V)
         fail("expert %s has a vocabulary of %d but the routers have %d: they must share one tokenizer",
              experts[chosen].c_str(), m.cfg.V, r0.V);
@@ -493,7 +484,7 @@ int main(int argc, char** argv) {
         fl.add("top-k", &top_k, "K", "generate: sample among the K most likely tokens (0 = all)");
         fl.add("top-p", &top_p, "P", "generate: then among the fewest whose probabilities add up to P (1 = all)");
         fl.add("seed", &seed, "N", "seed of the random-routing control and of sampling");
-        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("device", &device, "NAME", DEVICE_HELP);
         fl.add("precision", &precision, "NAME", PRECISION_HELP);
         if (!fl.parse(argc, argv)) return 0;
 
@@ -512,8 +503,7 @@ int main(int argc, char** argv) {
             if (p < 2 || p > S) fail("--sweep prefix %d must be between 2 and --seq-len %d", p, S);
             sweep.push_back(p);
         }
-        bool cuda = choose_device(device);
-        set_precision(precision, cuda);
+        Device dev = choose_device(device, precision);
         std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
         if (!prompt.empty() || !prompt_ids.empty()) {
             if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");
@@ -523,12 +513,12 @@ int main(int argc, char** argv) {
             check_flag(top_p > 0 && top_p <= 1, "top-p", top_p, "in (0, 1] (1: all tokens)");
             if (!json_path.empty()) fail("--json writes the evaluation's numbers; it has no meaning with --prompt");
             return generate(routers, experts, prompt, prompt_ids, tokenizer, M, max_new, (float)temperature, top_k,
-                            (float)top_p, (uint64_t)seed, cuda);
+                            (float)top_p, (uint64_t)seed, dev);
         }
         if (!json_path.empty()) check_output_file("json", json_path);  // before the evaluation, not after it
         std::vector<Baseline> baselines = {{"dense_batch", "dense (E x batch)", dense_batch},
                                            {"dense_steps", "dense (E x steps)", dense_steps}};
-        return evaluate(routers, experts, baselines, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, cuda,
+        return evaluate(routers, experts, baselines, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, dev,
                         json_path);
     } catch (const std::exception& e) {
         fflush(stdout);

@@ -18,7 +18,6 @@
 //
 // Reads top to bottom: flags, token file, labels, routers; then each router scores the slice in
 // batches, the balanced assignment, a summary (cluster sizes; with labels purity and NMI), the files.
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -32,44 +31,28 @@
 #include "common/dist.h"     // Dist: ranks as shards
 #include "common/files.h"    // TokenFile, Labels, Assignment and Scores files (written via AtomicFile)
 #include "common/flags.h"    // Flags: --help and parsing from one table
-#include "common/model.h"    // Model: model_load, model_allocate (forward-only), model_score
-#include "common/routing.h"  // list_routers, balanced_assign, best_expert, cluster_quality, domain_expert_table
+#include "common/model.h"    // Model: model_load, model_allocate (forward-only)
+#include "common/routing.h"  // list_routers, score_router, balanced_assign, best_expert, cluster_quality, domain_expert_table
 
 // Scores sequences [first, last) of the token file with every router: (last - first) x E, row =
-// sequence. The batches lie on one grid for the whole file, batch j = sequences [j·B, j·B + B),
-// and are always scored whole, even where a shard needs only part of one: every sequence is then
-// computed in the same batch, at the same position, in every run, so that shards reproduce a
-// single run's scores bit for bit (a GPU matmul may round differently at another batch size).
-// report: print progress and timings (rank 0 only, when there are ranks).
+// sequence. The batches lie on one grid for the whole file, batch j = sequences [j·B, j·B + B), and are
+// always scored whole, even where a shard needs only part of one: every sequence is then computed in
+// the same batch, at the same position, in every run, so that shards reproduce a single run's scores
+// bit for bit. report: print progress and timings (rank 0 only, when there are ranks).
 static std::vector<float> score_sequences(const std::vector<std::string>& routers, const TokenFile& tokens, int S, int M,
-                                          int B, bool cuda, int64_t first, int64_t last, bool report) {
+                                          int B, Device dev, int64_t first, int64_t last, bool report) {
     int E = (int)routers.size();
-    int64_t N = tokens.sequences(S), rows = last - first;
-    std::vector<float> scores((size_t)rows * E);
-    std::vector<int> batch((size_t)B * M);
-    std::vector<float> out(B);
+    int64_t lo = first / B * B, hi = std::min(tokens.sequences(S), (last + B - 1) / B * B), rows = last - first;
+    std::vector<float> grid((size_t)(hi - lo) * E);  // the whole batches that hold [first, last)
     for (int e = 0; e < E; e++) {
         Model model;
         int step = 0;
-        model_load(model, routers[e], cuda, &step);
+        model_load(model, routers[e], dev, &step);
         model_allocate(model, B, M - 1, /*training=*/false);
-        double t0 = now_seconds(), shown = t0;
-        int64_t done = 0;
-        for (int64_t start = first / B * B; start < last; start += B) {
-            int b = (int)std::min<int64_t>(B, N - start);
-            for (int k = 0; k < b; k++) tokens.read((start + k) * S, M, batch.data() + (size_t)k * M);
-            model_score(model, batch.data(), b, M, out.data());
-            for (int k = 0; k < b; k++) {
-                int64_t i = start + k;
-                if (i >= first && i < last) { scores[(size_t)(i - first) * E + e] = out[k]; done++; }
-            }
-            double now = now_seconds();
-            if (report && now - shown >= 5) {
-                fprintf(stderr, "router %d/%d: %s of %s sequences | %s sequences/s\n", e + 1, E, human((double)done).c_str(),
-                        human((double)rows).c_str(), human(done / (now - t0)).c_str());
-                shown = now;
-            }
-        }
+        double t0 = now_seconds();
+        std::string name = "router " + std::to_string(e + 1) + "/" + std::to_string(E);
+        score_router(model, tokens, S, M, hi - lo, [&](int64_t i) { return lo + i; }, B, grid.data(), E, e,
+                     report ? name.c_str() : nullptr);
         double dt = now_seconds() - t0;
         if (report)
             printf("router %2d: %s (L %d, H %d, C %d, step %d) | %s sequences in %.1f s, %s sequences/s\n", e,
@@ -78,7 +61,7 @@ static std::vector<float> score_sequences(const std::vector<std::string>& router
         fflush(stdout);
         model_free(model);
     }
-    return scores;
+    return std::vector<float>(grid.begin() + (first - lo) * E, grid.begin() + (last - lo) * E);
 }
 
 // Cluster sizes and, with labels, the domain x expert table, purity and NMI (diagnostics only).
@@ -222,7 +205,7 @@ int main(int argc, char** argv) {
         fl.add("scores", &scores_path, "FILE", "also write every router's score of every sequence (scores file)");
         fl.add("labels", &labels_path, "FILE", "labels file of the token file: print the domain x expert table, purity, NMI (never used for routing)");
         fl.add("batch", &B, "B", "sequences per forward pass");
-        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("device", &device, "NAME", DEVICE_HELP);
         fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("shard", &shard, "i/n", "score only slice i of n of the chunks (needs --chunk); other sequences are left unassigned");
         fl.add("merge", &merge_mode, "join the shard assignment files given as arguments into --out");
@@ -297,11 +280,9 @@ int main(int argc, char** argv) {
             first = std::min(N, chunks * shard_index / shard_count * chunk);
             last = std::min(N, chunks * (shard_index + 1) / shard_count * chunk);
         }
-        bool cuda = choose_device(device);
-        set_precision(precision, cuda);
-        dist_use_device(dist, cuda);
+        Device dev = dist_choose_device(dist, device, precision);
         if (talk) {
-            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", device_label(cuda),
+            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", device_label(dev).c_str(),
                    E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
                    dist.world > 1 ? (" | " + std::to_string(dist.world) + " ranks: rank r scores shard r/" +
                                      std::to_string(dist.world) + ", rank 0 merges").c_str()
@@ -313,7 +294,7 @@ int main(int argc, char** argv) {
         fflush(stdout);
 
         // ---- score, assign
-        std::vector<float> scores = score_sequences(routers, tokens, S, M, B, cuda, first, last, talk);
+        std::vector<float> scores = score_sequences(routers, tokens, S, M, B, dev, first, last, talk);
         std::vector<uint16_t> slice = balanced_assign(scores, last - first, E, chunk);  // first is a chunk boundary
         Assignment a;
         a.S = S; a.E = E; a.M = M; a.chunk = chunk; a.token_count = tokens.count;

@@ -11,7 +11,6 @@
 // Data-parallel when launched as several ranks (mpirun -np 4 ./train_expert ..., or srun): each rank
 // reads its slice of every global batch and the gradients are summed over ranks (common/dist.h);
 // --total-batch, not the rank count, defines the run. Rank 0 prints, logs and writes the files.
-#include <sys/stat.h>
 
 #include <cmath>
 #include <cstdio>
@@ -149,7 +148,7 @@ int main(int argc, char** argv) {
         fl.add("vocab", &vocab_path, "FILE", "tokenizer .vocab for samples (default: tokenizer.vocab beside --train)");
         fl.add("resume", &resume, "continue the run in --out from its last checkpoint, exactly");
         fl.add("stop-at", &stop_at, "N", "checkpoint and stop after step N, as if interrupted (for job time limits)");
-        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("device", &device, "NAME", DEVICE_HELP);
         fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("zero", &zero, "with several ranks: shard AdamW's moments over them (ZeRO stage 1)");
         fl.add("distributed", &distributed, "use MPI (and NCCL on CUDA) even as a single process, to test that path");
@@ -210,9 +209,7 @@ int main(int argc, char** argv) {
         if (have_vocab) vocab.load(vocab_path);
 
         // ---- model
-        bool cuda = choose_device(device);
-        set_precision(precision, cuda);
-        dist_use_device(dist, cuda);
+        Device dev = dist_choose_device(dist, device, precision);
         Model model;
         int step = 0;
         std::string ckpt_path = out_dir + "/model.ckpt", opt_path = out_dir + "/optimizer.bin", log_path = out_dir + "/log.txt";
@@ -224,7 +221,7 @@ int main(int argc, char** argv) {
         }
         if (!start_from.empty()) {
             int ckpt_step = 0;
-            model_load(model, start_from, cuda, &ckpt_step);
+            model_load(model, start_from, dev, &ckpt_step);
             if (resume) step = ckpt_step;
             if (resume && talk) check_checkpoint_step(ckpt_path, step, out_dir, committed_step);
             if (model.cfg.V != train.vocab)
@@ -233,7 +230,7 @@ int main(int argc, char** argv) {
             if (S > model.cfg.max_T)
                 fail("--seq-len %d is longer than %s's maximum sequence length %d", S, start_from.c_str(), model.cfg.max_T);
         } else {
-            model_create(model, preset_config(preset, train.vocab, S, L, H, C), cuda);
+            model_create(model, preset_config(preset, train.vocab, S, L, H, C), dev);
             model_init(model, (uint64_t)seed);
         }
         model_allocate(model, B, S);
@@ -247,7 +244,7 @@ int main(int argc, char** argv) {
                 fail("%s: data position %lld is beyond the %lld sequences of this run's data: the state of a run on "
                      "other data (--train, --assign, --expert, --seq-len must be the run's own)", opt_path.c_str(),
                      (long long)st.position, (long long)loader.size());
-            dist_load_moments(model, st.m, st.v);
+            model_load_moments(model, st.m, st.v);
             loader.seek(st.epoch, st.position);
             if (step >= steps) fail("%s is already at step %d of --steps %d: nothing to resume", ckpt_path.c_str(), step, steps);
         }
@@ -261,10 +258,10 @@ int main(int argc, char** argv) {
         }
 
         const ModelConfig& c = model.cfg;
-        double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(cuda) * dist.world;
-        if (!cuda && talk) peak = cpu_gemm_peak() * dist.world;
+        double flops_step = flops_per_token(c, S) * total_batch, peak = peak_flops(dev.cuda) * dist.world;
+        if (!dev.cuda && talk) peak = cpu_gemm_peak() * dist.world;
         if (talk) {
-            printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", device_label(cuda),
+            printf("train_expert: %s on %s | %s sequences of %d tokens%s\n", device_label(dev).c_str(),
                    train_path.c_str(), human((double)loader.size()).c_str(), S,
                    expert >= 0 ? (" (expert " + std::to_string(expert) + " of " + assign_path + ")").c_str() : " (dense: all sequences)");
             printf("model: L %d, H %d, C %d, V %d (padded %d): %s parameters | batch %lld tokens (%d x %d x %d accumulated%s)\n",
@@ -273,7 +270,7 @@ int main(int argc, char** argv) {
                                   (dist.nccl ? ", NCCL" : dist.mpi ? ", MPI" : "")).c_str() : "");
             printf("steps %d, lr %g (%d warm-up, %s), weight decay %g, clip %g | out: %s%s\n", steps, lr, warmup,
                    schedule.c_str(), weight_decay, clip, out_dir.c_str(), resume ? (" | resumed at step " + std::to_string(step)).c_str() : "");
-            if (!cuda) printf("CPU GEMM peak: %.1f GFLOP/s (our sgemm on 1024^3, measured now): each step's \"%% of GEMM\" is against it\n", peak / 1e9);
+            if (!dev.cuda) printf("CPU GEMM peak: %.1f GFLOP/s (our sgemm on 1024^3, measured now): each step's \"%% of GEMM\" is against it\n", peak / 1e9);
         }
 
         // ---- train
@@ -328,7 +325,7 @@ int main(int argc, char** argv) {
                         1000 * dt, tok_s, peak > 0 ? achieved / peak : 0.0);
                 printf("step %5d/%d | loss %.4f | lr %.2e | norm %6.3f | %7.1f ms | %8.0f tok/s | ", step, steps, loss,
                        lr_now, norm, 1000 * dt, tok_s);
-                if (cuda && peak > 0) printf("MFU %.1f%%\n", 100 * achieved / peak);
+                if (dev.cuda && peak > 0) printf("MFU %.1f%%\n", 100 * achieved / peak);
                 else if (peak > 0) printf("%.1f GFLOP/s, %.0f%% of GEMM\n", achieved / 1e9, 100 * achieved / peak);
                 else printf("%.1f GFLOP/s\n", achieved / 1e9);
             }

@@ -20,7 +20,6 @@
 // and the scores are summed over ranks (each entry is computed by one rank, zero elsewhere: the sum is
 // exact), so every rank computes the same balanced assignment. Rank 0 writes the log and the draw's
 // assignment; each router's owner writes its checkpoint and optimizer state.
-#include <sys/stat.h>
 
 #include <cmath>
 #include <cstdio>
@@ -32,8 +31,8 @@
 #include "common/checkpoint.h"  // checkpoints of several files committed as one, log trimming on resume
 #include "common/files.h"    // TokenFile, Labels, Assignment, checkpoints, optimizer state
 #include "common/flags.h"    // Flags: --help and parsing from one table
-#include "common/model.h"    // Model: forward, backward, update, model_score
-#include "common/routing.h"  // balanced_assign, best_expert, cluster_quality, router_path
+#include "common/model.h"    // Model: forward, backward, update
+#include "common/routing.h"  // score_router, balanced_assign, best_expert, cluster_quality, router_path
 
 // N distinct sequences of the n available, drawn for iteration `it` (sorted, for readable files).
 static std::vector<int64_t> draw_sequences(int64_t n, int64_t N, uint64_t seed, int it) {
@@ -60,17 +59,9 @@ static std::vector<float> score_all(Dist& dist, std::vector<Model>& routers, con
                                     const std::vector<int64_t>& seqs, int batch) {
     int E = (int)routers.size();
     int64_t n = (int64_t)seqs.size();
-    std::vector<float> scores(n * E), out(batch);
-    std::vector<int> prefix((size_t)batch * M);
-    for (int64_t start = 0; start < n; start += batch) {
-        int count = (int)std::min<int64_t>(batch, n - start);
-        read_prefixes(tokens, S, M, seqs.data() + start, count, prefix.data());
-        for (int e = 0; e < E; e++) {
-            if (!owns(dist, e)) continue;
-            model_score(routers[e], prefix.data(), count, M, out.data());
-            for (int i = 0; i < count; i++) scores[(start + i) * E + e] = out[i];
-        }
-    }
+    std::vector<float> scores(n * E);
+    for (int e = 0; e < E; e++)
+        if (owns(dist, e)) score_router(routers[e], tokens, S, M, n, [&](int64_t i) { return seqs[i]; }, batch, scores.data(), E, e);
     dist_sum(dist, scores.data(), scores.size());
     return scores;
 }
@@ -126,7 +117,7 @@ int main(int argc, char** argv) {
         fl.add("probe", &probe_size, "N", "held-out sequences routed by argmax each iteration for the diagnostics");
         fl.add("seed", &seed, "N", "seed of the initialisation, the draws and the data order");
         fl.add("resume", &resume, "continue the run in --out from its last finished iteration, exactly");
-        fl.add("device", &device, "NAME", "auto (CUDA when a GPU is present), cpu or cuda");
+        fl.add("device", &device, "NAME", DEVICE_HELP);
         fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("distributed", &distributed, "use MPI even as a single process, to test that path");
         if (!fl.parse(argc, argv)) return 0;
@@ -175,9 +166,7 @@ int main(int argc, char** argv) {
         if (!probe_labels_path.empty()) probe_labels = load_labels(probe_labels_path, probe_file);
 
         // ---- routers
-        bool cuda = choose_device(device);
-        set_precision(precision, cuda);
-        dist_use_device(dist, cuda);
+        Device dev = dist_choose_device(dist, device, precision);
         std::vector<Model> routers(E);  // only this rank's are created
         int start_iteration = 0;
         std::vector<int64_t> draw;
@@ -192,7 +181,7 @@ int main(int argc, char** argv) {
             for (int e = 0; e < E; e++) {
                 if (!owns(dist, e)) continue;
                 int step = 0;
-                model_load(routers[e], router_path(out_dir, e), cuda, &step);
+                model_load(routers[e], router_path(out_dir, e), dev, &step);
                 check_checkpoint_step(router_path(out_dir, e), step, out_dir, committed_step);
                 model_allocate(routers[e], batch, M - 1);
                 OptimizerState st = read_optimizer_state(optimizer_path(out_dir, e), routers[e].num_params);
@@ -200,8 +189,7 @@ int main(int argc, char** argv) {
                 if (!first && st.epoch != start_iteration) fail("%s ended at iteration %lld, router 0 at %d: cannot resume", optimizer_path(out_dir, e).c_str(), (long long)st.epoch, start_iteration);
                 start_iteration = (int)st.epoch;
                 first = false;
-                copy_to_device(routers[e], routers[e].m, st.m.data(), st.m.size() * sizeof(float));
-                copy_to_device(routers[e], routers[e].v, st.v.data(), st.v.size() * sizeof(float));
+                model_load_moments(routers[e], st.m, st.v);
             }
             uint64_t lo, hi;
             dist_min_max(dist, (uint64_t)start_iteration, &lo, &hi);
@@ -217,7 +205,7 @@ int main(int argc, char** argv) {
             ModelConfig cfg = preset_config(preset, train.vocab, M, L, H, C);
             for (int e = 0; e < E; e++) {
                 if (!owns(dist, e)) continue;
-                model_create(routers[e], cfg, cuda);
+                model_create(routers[e], cfg, dev);
                 model_init(routers[e], (uint64_t)seed * 1000003u + (uint64_t)e);
                 model_allocate(routers[e], batch, M - 1);
             }
@@ -242,7 +230,7 @@ int main(int argc, char** argv) {
         const ModelConfig& c = routers[dist.rank].cfg;  // rank r holds router r (and maybe more)
         if (talk) {
         printf("train_router: %d routers on %s (%s) | %s sequences of %d tokens, prefix M %d\n", E, train_path.c_str(),
-               device_label(cuda), human((double)n_train).c_str(), S, M);
+               device_label(dev).c_str(), human((double)n_train).c_str(), S, M);
         printf("router: L %d, H %d, C %d, V %d: %s parameters each | EM: %d iterations of %lld sequences, %d steps of %d "
                "per router, lr %g (%d warm-up, then constant)%s\n", c.L, c.H, c.C, c.V, human((double)num_parameters(c)).c_str(),
                iterations, (long long)N, K, batch, lr, warmup, resume ? (", resumed after iteration " + std::to_string(start_iteration)).c_str() : "");
@@ -372,10 +360,7 @@ int main(int argc, char** argv) {
                 OptimizerState st;
                 st.step = step;
                 st.epoch = it + 1;
-                st.m.resize(r.num_params);
-                st.v.resize(r.num_params);
-                copy_to_host(r, st.m.data(), r.m, st.m.size() * sizeof(float));
-                copy_to_host(r, st.v.data(), r.v, st.v.size() * sizeof(float));
+                model_moments_to_host(r, st.m, st.v);
                 write_optimizer_state(checkpoint_staged_path(out_dir, names.back(), step), st);
             }
             Assignment em;

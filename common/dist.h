@@ -122,9 +122,11 @@ inline void dist_init(Dist& d, bool force) {
     d.active = true;
 }
 
-// After the device is chosen: each rank takes its own GPU, and NCCL is set up among the ranks.
-inline void dist_use_device(Dist& d, bool cuda) {
-    if (!d.active || !cuda) return;
+// A program's set-up after dist_init: its --device and --precision resolved (model.h's choose_device),
+// then, under several ranks on GPUs, each rank takes its own GPU and NCCL is set up among the ranks.
+inline Device dist_choose_device(Dist& d, const std::string& device, const std::string& precision) {
+    Device dev = choose_device(device, precision);
+    if (!d.active || !dev.cuda) return dev;
 #ifdef __CUDACC__
     int gpus = 0;
     CUDA_CHECK(cudaGetDeviceCount(&gpus));
@@ -139,6 +141,7 @@ inline void dist_use_device(Dist& d, bool cuda) {
     NCCL_CHECK(ncclCommInitRank(&d.comm, d.world, id, d.rank));
     d.nccl = true;
 #endif
+    return dev;
 }
 
 // "rank 3: " in front of messages when there are several ranks.
@@ -323,9 +326,8 @@ inline float dist_update(Dist& d, Model& m, float lr, const AdamWConfig& o, int 
 inline void dist_gather_moments(Dist& d, const Model& m, std::vector<float>& mo, std::vector<float>& vo) {
     bool sharded = m.opt_count < m.num_params;
     if (!sharded && !d.root()) return;  // replicated: rank 0's are everyone's
-    std::vector<float> m_shard((size_t)m.opt_count), v_shard((size_t)m.opt_count);
-    copy_to_host(m, m_shard.data(), m.m, m_shard.size() * sizeof(float));
-    copy_to_host(m, v_shard.data(), m.v, v_shard.size() * sizeof(float));
+    std::vector<float> m_shard, v_shard;
+    model_moments_to_host(m, m_shard, v_shard);
     if (!sharded) {
         mo = std::move(m_shard);
         vo = std::move(v_shard);
@@ -339,12 +341,7 @@ inline void dist_gather_moments(Dist& d, const Model& m, std::vector<float>& mo,
     dist_gather_shards(d, v_shard.data(), vo.data(), m.num_params);
 }
 
-// The inverse, on resume: this rank's moments from the whole state read back from optimizer.bin.
-inline void dist_load_moments(Model& m, const std::vector<float>& mo, const std::vector<float>& vo) {
-    size_t bytes = (size_t)m.opt_count * sizeof(float);
-    copy_to_device(m, m.m, mo.data() + m.opt_begin, bytes);
-    copy_to_device(m, m.v, vo.data() + m.opt_begin, bytes);
-}
+// The inverse, on resume, is model.h's model_load_moments: each rank takes its shard of the whole state.
 
 // Checks that every rank holds the same parameters (they must: same sums, same update); a
 // difference would mean a broken collective, and the run would silently train W different models.

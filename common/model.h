@@ -118,63 +118,157 @@ inline void point_params(ParamTensorsT<floatX>* t, floatX* base, const ModelConf
     for (int i = 0; i < NUM_PARAM_TENSORS; i++) { ptrs[i] = base; base += sizes[i]; }
 }
 
-// Activations of type floatX, except LayerNorm's statistics and the losses: always fp32.
+// Activations of type floatX, except LayerNorm's statistics, flash attention's lse and the losses, which
+// are fp32 in every precision. Their shapes: activation_specs below.
 template <typename floatX>
 struct ActivationsT {
-    floatX *encoded;                        // (B,T,C)   layer 0's input
-    floatX *ln1; float *ln1_mean, *ln1_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
-    floatX *qkv;                            // (L,B,T,3C) after RoPE
-    floatX *atty;                           // (L,B,T,C) attention output, before the projection
-    floatX *att;                            // (L,B,NH,T,T) softmax probabilities (none with flash attention)
-    float *lse;                             // (L,B,NH,T) flash attention's row logsumexp (only with it)
-    floatX *residual2;                      // (L,B,T,C) after the attention half of the block
-    floatX *ln2; float *ln2_mean, *ln2_rstd;  // (L,B,T,C), (L,B,T), (L,B,T)
-    floatX *fch, *fch_gelu;                 // (L,B,T,4C) each
-    floatX *residual3;                      // (L,B,T,C) the block's output
-    floatX *lnf; float *lnf_mean, *lnf_rstd;  // (B,T,C), (B,T), (B,T)
-    floatX *logits;                         // (B,T,Vp); the backward overwrites it with dlogits
-    float *losses;                          // (B,T)
-    floatX *proj;                           // (B,T,C) scratch: a projection's output before the residual add
+    floatX *encoded;
+    floatX *ln1; float *ln1_mean, *ln1_rstd;
+    floatX *qkv, *atty, *att;
+    float *lse;
+    floatX *residual2;
+    floatX *ln2; float *ln2_mean, *ln2_rstd;
+    floatX *fch, *fch_gelu, *residual3;
+    floatX *lnf; float *lnf_mean, *lnf_rstd;
+    floatX *logits;
+    float *losses;
+    floatX *proj;
 };
 using Activations = ActivationsT<float>;
-constexpr int NUM_ACTIVATION_TENSORS = sizeof(Activations) / sizeof(float*);
-// Which of them are fp32 whatever floatX is (in the order above).
-constexpr bool ACTIVATION_IS_FP32[NUM_ACTIVATION_TENSORS] = {false, false, true, true, false, false, false, true, false,
-                                                             false, true, true, false, false, false, false, true, true,
-                                                             false, true, false};
-
-// layers: how many layers' activations are kept: L for training, 1 for a forward-only model, whose
-// layers then reuse the same buffers one after the other.
-inline void activation_sizes(const ModelConfig& c, int B, int T, int layers, int64_t s[NUM_ACTIVATION_TENSORS]) {
-    int64_t BT = (int64_t)B * T, L = layers, C = c.C;
-    int64_t sizes[NUM_ACTIVATION_TENSORS] = {
-        BT * C,
-        L * BT * C, L * BT, L * BT,
-        L * BT * 3 * C,
-        L * BT * C,
-        L * B * c.H * (int64_t)T * T,
-        L * B * c.H * (int64_t)T,
-        L * BT * C,
-        L * BT * C, L * BT, L * BT,
-        L * BT * 4 * C, L * BT * 4 * C,
-        L * BT * C,
-        BT * C, BT, BT,
-        BT * c.Vp,
-        BT,
-        BT * C};
-    std::copy(sizes, sizes + NUM_ACTIVATION_TENSORS, s);
-}
 
 // Gradients of activations: only what one layer's backward needs at a time.
 template <typename floatX>
 struct GradBuffersT {
-    floatX *dresidual;  // (B,T,C) gradient of the residual stream at the current depth
-    floatX *dc;         // (B,T,C) gradient of a C-wide activation (dln, datty)
-    floatX *dqkv;       // (B,T,3C)
-    floatX *dfc;        // (B,T,4C) dfch_gelu, then dfch in place
+    floatX *dresidual, *dc, *dqkv, *dfc;
 };
 using GradBuffers = GradBuffersT<float>;
-constexpr int NUM_GRAD_BUFFERS = sizeof(GradBuffers) / sizeof(float*);
+
+// One tensor of a flat allocation: where its pointer goes and its bytes, elements times the size of the
+// pointer's type (so a tensor's type is said once, in its struct), rounded up to 16 so that each tensor
+// starts on a 16-byte boundary (the vectorised kernels' loads).
+struct TensorSpec { void** ptr; size_t bytes; };
+template <typename T>
+inline TensorSpec tensor(T*& ptr, size_t elements) { return {(void**)&ptr, (elements * sizeof(T) + 15) / 16 * 16}; }
+
+// The activations of batches of B x T, one line each. layers: how many layers' activations are kept: L
+// for training, 1 for a forward-only model, whose layers then reuse the same buffers one after the
+// other. att only where attention keeps it, lse only with flash attention (model_allocate decides).
+template <typename floatX>
+inline std::vector<TensorSpec> activation_specs(ActivationsT<floatX>& a, const ModelConfig& c, int B, int T, int layers,
+                                                bool att, bool lse) {
+    size_t BT = (size_t)B * T, L = layers, C = c.C, BNH = (size_t)B * c.H;
+    return {tensor(a.encoded, BT * C),                    // layer 0's input
+            tensor(a.ln1, L * BT * C), tensor(a.ln1_mean, L * BT), tensor(a.ln1_rstd, L * BT),
+            tensor(a.qkv, L * BT * 3 * C),                // after RoPE
+            tensor(a.atty, L * BT * C),                   // attention's output, before the projection
+            tensor(a.att, att ? L * BNH * T * T : 0),     // (B, NH, T, T) softmax probabilities
+            tensor(a.lse, lse ? L * BNH * T : 0),         // (B, NH, T) flash attention's row logsumexp
+            tensor(a.residual2, L * BT * C),              // after the attention half of the block
+            tensor(a.ln2, L * BT * C), tensor(a.ln2_mean, L * BT), tensor(a.ln2_rstd, L * BT),
+            tensor(a.fch, L * BT * 4 * C), tensor(a.fch_gelu, L * BT * 4 * C),
+            tensor(a.residual3, L * BT * C),              // the block's output
+            tensor(a.lnf, BT * C), tensor(a.lnf_mean, BT), tensor(a.lnf_rstd, BT),
+            tensor(a.logits, BT * c.Vp),                  // the backward overwrites it with dlogits
+            tensor(a.losses, BT),
+            tensor(a.proj, BT * C)};                      // scratch: a projection's output before the residual add
+}
+
+template <typename floatX>
+inline std::vector<TensorSpec> grad_buffer_specs(GradBuffersT<floatX>& d, const ModelConfig& c, int B, int T) {
+    size_t BT = (size_t)B * T, C = c.C;
+    return {tensor(d.dresidual, BT * C),  // the residual stream's gradient at the current depth
+            tensor(d.dc, BT * C),         // a C-wide activation's (dln, datty)
+            tensor(d.dqkv, BT * 3 * C),
+            tensor(d.dfc, BT * 4 * C)};   // dfch_gelu, then dfch in place
+}
+
+inline size_t specs_bytes(const std::vector<TensorSpec>& specs) {
+    size_t total = 0;
+    for (const TensorSpec& t : specs) total += t.bytes;
+    return total;
+}
+
+// Points each tensor into one allocation, in order; a tensor of no bytes gets nullptr.
+inline void carve(const std::vector<TensorSpec>& specs, void* memory) {
+    char* base = (char*)memory;
+    for (const TensorSpec& t : specs) {
+        *t.ptr = t.bytes ? base : nullptr;
+        base += t.bytes;
+    }
+}
+
+// ----------------------------------------------------------------------------
+// device and precision: where a model lives and what it computes in
+//
+// --device: auto (CUDA when a GPU is present), cpu or cuda.
+// --precision: what the GPU computes in; the CPU path is fp32 only, as the reference every CUDA kernel
+// is tested against.
+//   fp32  cuBLAS in plain fp32: the CPU's arithmetic, CUDA and CPU agree to ~1e-5.
+//   tf32  cuBLAS on tensor cores with the inputs rounded to TF32 (10 mantissa bits, fp32 sums), as
+//         PyTorch's allow_tf32: ~1e-3 relative error per matmul, 4.5x faster matmuls on an H200
+//         (docs/performance.md). Activations, gradients, weights and checkpoints stay fp32.
+//   bf16  mixed precision, as llm.c and PyTorch's bf16 autocast: activations, activation gradients
+//         and the matmuls' copy of the weights in bf16 (8 mantissa bits), products summed in fp32 on
+//         tensor cores; master weights, their gradients, AdamW's moments, LayerNorm statistics,
+//         softmax and losses in fp32. Losses agree with fp32 to ~1e-2. Checkpoints stay fp32.
+//   auto  bf16 on a GPU, fp32 on the CPU.
+// Every model is created with its Device (model_create), so models of different precisions can live
+// side by side (the tests compare a CPU model with a GPU one).
+constexpr const char* DEVICE_HELP = "auto (CUDA when a GPU is present), cpu or cuda";
+constexpr const char* PRECISION_HELP =
+    "auto (bf16 on a GPU, fp32 on the CPU), fp32, tf32 or bf16 (the last two on a GPU only)";
+
+enum class Precision { FP32, TF32, BF16 };
+
+struct Device { bool cuda = false; Precision precision = Precision::FP32; };
+constexpr Device CPU_FP32{false, Precision::FP32};
+
+inline bool cuda_available(std::string* why) {
+#ifdef __CUDACC__
+    int n = 0;
+    cudaError_t err = cudaGetDeviceCount(&n);
+    if (err != cudaSuccess) { cudaGetLastError(); *why = cudaGetErrorString(err); return false; }
+    if (n == 0) { *why = "no CUDA device"; return false; }
+    return true;
+#else
+    *why = "this build has no CUDA (built without nvcc or with NO_CUDA=1)";
+    return false;
+#endif
+}
+
+// The programs' --device and --precision flags, checked and resolved (dist.h's dist_choose_device
+// also gives each rank its GPU).
+inline Device choose_device(const std::string& device, const std::string& precision) {
+    std::string why;
+    Device d;
+    if (device == "cuda") {
+        if (!cuda_available(&why)) fail("--device cuda: no usable GPU (%s); use --device cpu", why.c_str());
+        d.cuda = true;
+    } else if (device == "auto") {
+        d.cuda = cuda_available(&why);
+    } else if (device != "cpu") {
+        fail("--device must be auto, cpu or cuda, not '%s'", device.c_str());
+    }
+    if (precision != "auto" && precision != "fp32" && precision != "tf32" && precision != "bf16")
+        fail("--precision must be auto, fp32, tf32 or bf16, not '%s'", precision.c_str());
+    if ((precision == "tf32" || precision == "bf16") && !d.cuda)
+        fail("--precision %s: the CPU path computes in fp32 only (it is the reference); use --device cuda, or "
+             "--precision fp32",
+             precision.c_str());
+    if (d.cuda && precision == "tf32") d.precision = Precision::TF32;
+    if (d.cuda && (precision == "bf16" || precision == "auto")) d.precision = Precision::BF16;
+    return d;
+}
+
+inline const char* precision_name(Precision p) {
+    return p == Precision::BF16 ? "bf16" : p == Precision::TF32 ? "tf32" : "fp32";
+}
+
+// "CPU", or "CUDA, fp32" / "CUDA, tf32" / "CUDA, bf16": the device and precision, for the programs'
+// first line.
+inline std::string device_label(Device d) {
+    return d.cuda ? std::string("CUDA, ") + precision_name(d.precision) : "CPU";
+}
 
 // ----------------------------------------------------------------------------
 // the model
@@ -182,6 +276,7 @@ constexpr int NUM_GRAD_BUFFERS = sizeof(GradBuffers) / sizeof(float*);
 struct Model {
     ModelConfig cfg;
     bool cuda = false;
+    Precision precision = Precision::FP32;  // fp32 on the CPU; on the GPU the one it was created with
     int64_t num_params = 0;
     int max_B = 0, max_T = 0;       // the largest batch the activations hold
     bool training = true;           // keeps every layer's activations for the backward
@@ -189,7 +284,7 @@ struct Model {
     float *params = nullptr, *grads = nullptr, *m = nullptr, *v = nullptr;
     int64_t opt_begin = 0, opt_count = 0;  // the parameters whose AdamW moments m, v hold (all, or a ZeRO shard)
     ParamTensors p{}, g{};
-    // --precision bf16 (CUDA only): the activations are bf16 and live in a16, d16; the matmuls read
+    // Precision::BF16 (CUDA only): the activations are bf16 and live in a16, d16; the matmuls read
     // p16, a bf16 copy of params made before each forward. Otherwise a, d hold them and p is read.
     bool use_bf16 = false;
     // On the GPU in bf16, attention runs in kernels/flash_attention.cuh (no att, an lse per row) when the
@@ -275,77 +370,6 @@ inline double available_host_bytes() {
     return pages > 0 && size > 0 ? (double)pages * size : 1e18;
 }
 
-// ---- device choice
-
-inline bool cuda_available(std::string* why) {
-#ifdef __CUDACC__
-    int n = 0;
-    cudaError_t err = cudaGetDeviceCount(&n);
-    if (err != cudaSuccess) { cudaGetLastError(); *why = cudaGetErrorString(err); return false; }
-    if (n == 0) { *why = "no CUDA device"; return false; }
-    return true;
-#else
-    *why = "this build has no CUDA (built without nvcc or with NO_CUDA=1)";
-    return false;
-#endif
-}
-
-// "auto" = CUDA when a GPU is present. Returns true for CUDA.
-inline bool choose_device(const std::string& name) {
-    std::string why;
-    if (name == "cpu") return false;
-    if (name == "cuda") {
-        if (!cuda_available(&why)) fail("--device cuda: no usable GPU (%s); use --device cpu", why.c_str());
-        return true;
-    }
-    if (name == "auto") return cuda_available(&why);
-    fail("--device must be auto, cpu or cuda, not '%s'", name.c_str());
-}
-
-// ---- precision (--precision on every program)
-//
-// What the GPU computes in; the CPU path is fp32 only, as the reference every CUDA kernel is tested
-// against.
-//   fp32  cuBLAS in plain fp32: the CPU's arithmetic, CUDA and CPU agree to ~1e-5.
-//   tf32  cuBLAS on tensor cores with the inputs rounded to TF32 (10 mantissa bits, fp32 sums), as
-//         PyTorch's allow_tf32: ~1e-3 relative error per matmul, 4.5x faster matmuls on an H200
-//         (docs/performance.md). Activations, gradients, weights and checkpoints stay fp32.
-//   bf16  mixed precision, as llm.c and PyTorch's bf16 autocast: activations, activation gradients
-//         and the matmuls' copy of the weights in bf16 (8 mantissa bits), products summed in fp32 on
-//         tensor cores; master weights, their gradients, AdamW's moments, LayerNorm statistics,
-//         softmax and losses in fp32. Losses agree with fp32 to ~1e-2. Checkpoints stay fp32.
-//   auto  bf16 on a GPU, fp32 on the CPU.
-constexpr const char* PRECISION_HELP =
-    "auto (bf16 on a GPU, fp32 on the CPU), fp32, tf32 or bf16 (the last two on a GPU only)";
-
-// Models created after set_precision on a GPU keep bf16 activations when this is set (model_create).
-inline bool model_bf16_activations = false;
-
-// Applies --precision for this process; returns what the programs print ("fp32", "tf32" or "bf16").
-inline std::string set_precision(const std::string& name, bool cuda) {
-    if (name != "auto" && name != "fp32" && name != "tf32" && name != "bf16")
-        fail("--precision must be auto, fp32, tf32 or bf16, not '%s'", name.c_str());
-    if ((name == "tf32" || name == "bf16") && !cuda)
-        fail("--precision %s: the CPU path computes in fp32 only (it is the reference); use --device cuda, or "
-             "--precision fp32",
-             name.c_str());
-    bool tf32 = cuda && name == "tf32", bf16_acts = cuda && (name == "bf16" || name == "auto");
-#ifdef __CUDACC__
-    matmul_allow_tf32(tf32);
-#endif
-    model_bf16_activations = bf16_acts;
-    return bf16_acts ? "bf16" : tf32 ? "tf32" : "fp32";
-}
-
-// "CPU", or "CUDA, fp32" / "CUDA, tf32" / "CUDA, bf16": the device and precision, for the programs'
-// first line.
-inline const char* device_label(bool cuda) {
-#ifdef __CUDACC__
-    if (cuda) return model_bf16_activations ? "CUDA, bf16" : matmul_tf32_allowed ? "CUDA, tf32" : "CUDA, fp32";
-#endif
-    return cuda ? "CUDA" : "CPU";
-}
-
 // ---- building a model
 
 // AdamW's moments, zeroed, for parameters [begin, begin + count): all of them (model_create), or
@@ -365,11 +389,14 @@ inline void model_keep_moments(Model& m, int64_t begin, int64_t count) {
     m.opt_count = count;
 }
 
-// Parameters, gradients and optimizer moments; parameters are initialised by model_init or model_load.
-inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
+// Parameters, gradients and optimizer moments, on the device and in the precision given; parameters are
+// initialised by model_init or model_load.
+inline void model_create(Model& m, const ModelConfig& cfg, Device device) {
     check_model_config("model", cfg);
+    if (!device.cuda && device.precision != Precision::FP32) fail("model_create: the CPU path computes in fp32 only");
     m.cfg = cfg;
-    m.cuda = cuda;
+    m.cuda = device.cuda;
+    m.precision = device.precision;
     m.num_params = num_parameters(cfg);
     size_t bytes = (size_t)m.num_params * sizeof(float);
     m.params = (float*)device_alloc(m, bytes, "the parameters");
@@ -378,11 +405,29 @@ inline void model_create(Model& m, const ModelConfig& cfg, bool cuda) {
     model_keep_moments(m, 0, m.num_params);  // AdamW's moments, all of them
     point_params(&m.p, m.params, cfg);
     point_params(&m.g, m.grads, cfg);
-    m.use_bf16 = cuda && model_bf16_activations;
+    m.use_bf16 = m.precision == Precision::BF16;
     if (m.use_bf16) {
         m.params16 = (bf16*)device_alloc(m, (size_t)m.num_params * sizeof(bf16), "the bf16 copy of the parameters");
         point_params(&m.p16, m.params16, cfg);
     }
+}
+
+// AdamW's moments this process holds (all of them, or its ZeRO shard) to the host: optimizer.bin's m, v.
+inline void model_moments_to_host(const Model& m, std::vector<float>& mo, std::vector<float>& vo) {
+    mo.resize((size_t)m.opt_count);
+    vo.resize((size_t)m.opt_count);
+    copy_to_host(m, mo.data(), m.m, mo.size() * sizeof(float));
+    copy_to_host(m, vo.data(), m.v, vo.size() * sizeof(float));
+}
+
+// The inverse, on resume: the moments this process holds, from the whole state read back from
+// optimizer.bin (every parameter's).
+inline void model_load_moments(Model& m, const std::vector<float>& mo, const std::vector<float>& vo) {
+    if ((int64_t)mo.size() != m.num_params || (int64_t)vo.size() != m.num_params)
+        fail("model_load_moments: %zu moments for a model of %lld parameters", mo.size(), (long long)m.num_params);
+    size_t bytes = (size_t)m.opt_count * sizeof(float);
+    copy_to_device(m, m.m, mo.data() + m.opt_begin, bytes);
+    copy_to_device(m, m.v, vo.data() + m.opt_begin, bytes);
 }
 
 inline void model_free(Model& m) {
@@ -414,10 +459,10 @@ inline void model_init(Model& m, uint64_t seed) {
     copy_to_device(m, m.params, host.data(), host.size() * sizeof(float));
 }
 
-inline void model_load(Model& m, const std::string& path, bool cuda, int* step) {
+inline void model_load(Model& m, const std::string& path, Device device, int* step) {
     std::vector<float> host;
     ModelConfig c = read_checkpoint(path, step, &host);
-    model_create(m, c, cuda);
+    model_create(m, c, device);
     copy_to_device(m, m.params, host.data(), host.size() * sizeof(float));
 }
 
@@ -433,8 +478,6 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
     const ModelConfig& c = m.cfg;
     if (B < 1 || T < 1) fail("batch %d x %d: both must be positive", B, T);
     if (T > c.max_T) fail("sequence length %d is longer than the model's maximum %d", T, c.max_T);
-    int64_t asizes[NUM_ACTIVATION_TENSORS];
-    activation_sizes(c, B, T, training ? c.L : 1, asizes);
     // att (B, NH, T, T) only where attention keeps it: on the CPU, and on the GPU for training without
     // flash attention (the forward-only fused kernel needs none); lse only with flash attention.
     m.flash_attention = m.cuda && m.use_bf16 && flash_attention_supported(c.C, c.H);
@@ -443,36 +486,25 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 #else
     bool keeps_att = true;
 #endif
-    if (!keeps_att) asizes[offsetof(Activations, att) / sizeof(float*)] = 0;
-    if (!m.flash_attention) asizes[offsetof(Activations, lse) / sizeof(float*)] = 0;
-    // Bytes per element of floatX; each tensor starts on a 16-byte boundary (the vectorised kernels'
-    // loads), so sizes are rounded up to whole 16-byte chunks.
-    size_t x_bytes = m.use_bf16 ? sizeof(bf16) : sizeof(float);
-    auto padded = [](size_t bytes) { return (bytes + 15) / 16 * 16; };
-    size_t abytes[NUM_ACTIVATION_TENSORS], total = 0;
-    for (int i = 0; i < NUM_ACTIVATION_TENSORS; i++)
-        total += abytes[i] = padded((size_t)asizes[i] * (ACTIVATION_IS_FP32[i] ? sizeof(float) : x_bytes));
-    int64_t BT = (int64_t)B * T;
-    int64_t gsizes[NUM_GRAD_BUFFERS] = {BT * c.C, BT * c.C, BT * 3 * c.C, BT * 4 * c.C};
-    size_t gbytes[NUM_GRAD_BUFFERS], grad_total = 0;  // none for a forward-only model
-    for (int i = 0; i < NUM_GRAD_BUFFERS; i++) grad_total += gbytes[i] = training ? padded((size_t)gsizes[i] * x_bytes) : 0;
+    // The activations and, for training, the activation gradients: a and d, or a16 and d16 in bf16. One
+    // allocation each, carved into the named tensors.
+    int layers = training ? c.L : 1;
+    std::vector<TensorSpec> acts = m.use_bf16 ? activation_specs(m.a16, c, B, T, layers, keeps_att, m.flash_attention)
+                                              : activation_specs(m.a, c, B, T, layers, keeps_att, m.flash_attention);
+    std::vector<TensorSpec> grads;
+    if (training) grads = m.use_bf16 ? grad_buffer_specs(m.d16, c, B, T) : grad_buffer_specs(m.d, c, B, T);
+    if (acts.size() != sizeof(m.a) / sizeof(void*) || (training && grads.size() != sizeof(m.d) / sizeof(void*)))
+        fail("model_allocate: a tensor of Activations or GradBuffers has no line in its specs");
+    size_t total = specs_bytes(acts), grad_total = specs_bytes(grads);
     double need = (double)total + grad_total + 16.0 * m.num_params;
     if (!m.cuda && need > available_host_bytes())
         fail("a batch of %d x %d needs %.2f GiB of memory, %.2f GiB are available (lower --batch or --seq-len)", B, T,
              need / 1073741824.0, available_host_bytes() / 1073741824.0);
-    // One allocation each, carved into the named tensors: a (or a16 in bf16), d (or d16); a tensor of
-    // no bytes gets nullptr.
-    auto carve = [](void** ptrs, void* memory, const size_t* bytes, int n) {
-        char* base = (char*)memory;
-        for (int i = 0; i < n; i++) {
-            ptrs[i] = bytes[i] ? base : nullptr;
-            base += bytes[i];
-        }
-    };
     m.acts_memory = device_alloc(m, total, "the activations");
-    carve(m.use_bf16 ? (void**)&m.a16 : (void**)&m.a, m.acts_memory, abytes, NUM_ACTIVATION_TENSORS);
+    carve(acts, m.acts_memory);
     m.grad_memory = device_alloc(m, grad_total, "the activation gradients");
-    carve(m.use_bf16 ? (void**)&m.d16 : (void**)&m.d, m.grad_memory, gbytes, NUM_GRAD_BUFFERS);
+    carve(grads, m.grad_memory);
+    int64_t BT = (int64_t)B * T;
     m.inputs = (int*)device_alloc(m, BT * sizeof(int), "the input tokens");
     m.targets = (int*)device_alloc(m, BT * sizeof(int), "the target tokens");
     m.losses_host.resize(BT);
@@ -492,26 +524,19 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 
 // ----------------------------------------------------------------------------
 // operations: one line each in forward and backward, the device decided here
-
+//
+// Every kernel comes as a pair with the same arguments: the CUDA launcher op(..., stream) and its C++
+// reference op_cpu(...), which is the CPU path. RUN_ON(m, op, args...) calls the one for m's device (the
+// launcher on the default stream). The CPU call is compiled for floatX = float only: a bf16 model lives
+// on the GPU. ON_DEVICE writes both calls out, for the few operations whose two sides differ: a GPU
+// workspace (the LayerNorm and embedding backwards) or the attention variant.
 #ifdef __CUDACC__
 #define ON_DEVICE(m, gpu_call, cpu_call) \
-    do { if ((m).cuda) { gpu_call; } else { cpu_call; } } while (0)
-// The same inside the templates on floatX below: the CPU call exists for floatX = float only (a bf16
-// model lives on the GPU), so it is compiled for that type alone.
-#define ON_DEVICE_X(m, gpu_call, cpu_call)                                  \
-    do {                                                                    \
-        if ((m).cuda) {                                                     \
-            gpu_call;                                                       \
-        } else {                                                            \
-            if constexpr (std::is_same_v<floatX, float>) { cpu_call; }     \
-        }                                                                   \
-    } while (0)
+    do { if ((m).cuda) { gpu_call; } else if constexpr (std::is_same_v<floatX, float>) { cpu_call; } } while (0)
 #else
-#define ON_DEVICE(m, gpu_call, cpu_call) \
-    do { cpu_call; } while (0)
-#define ON_DEVICE_X(m, gpu_call, cpu_call) \
-    do { cpu_call; } while (0)
+#define ON_DEVICE(m, gpu_call, cpu_call) do { cpu_call; } while (0)
 #endif
+#define RUN_ON(m, op, ...) ON_DEVICE(m, op(__VA_ARGS__, 0), op##_cpu(__VA_ARGS__))
 
 // The views of one precision: the activations and activation gradients of type floatX, and the
 // weights the matmuls read (the fp32 master itself, or its bf16 copy).
@@ -590,43 +615,35 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
     const ParamTensorsT<floatX>& w = model_weights<floatX>(m);
     ActivationsT<floatX>& a = model_acts<floatX>(m);
 #ifdef __CUDACC__
+    if (m.cuda) matmul_allow_tf32(m.precision == Precision::TF32);  // for cuBLAS: this model's precision
     if constexpr (!std::is_same_v<floatX, float>) weights_to_bf16(m.params16, m.params, (size_t)m.num_params, 0);
 #endif
 
-    ON_DEVICE_X(m, encoder_forward(a.encoded, m.inputs, p.wte, B, T, C, 0),
-                   encoder_forward_cpu(a.encoded, m.inputs, p.wte, B, T, C));
+    RUN_ON(m, encoder_forward, a.encoded, m.inputs, p.wte, B, T, C);
     // Every LayerNorm but the first follows a residual addition and is fused with it (one pass over the
     // rows): each layer ends by computing the next layer's ln1, and the last layer lnf.
     {
         LayerActsT<floatX> la = layer_acts<floatX>(m, 0);
         LayerParams lp = layer_params(p, c, 0);
-        ON_DEVICE_X(m, layernorm_forward(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C, 0),
-                       layernorm_forward_cpu(la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C));
+        RUN_ON(m, layernorm_forward, la.ln1, la.ln1_mean, la.ln1_rstd, la.x, lp.ln1w, lp.ln1b, B, T, C);
     }
     for (int l = 0; l < L; l++) {
         LayerActsT<floatX> la = layer_acts<floatX>(m, l);
         LayerParams lp = layer_params(p, c, l);
         LayerParamsT<floatX> lw = layer_params(w, c, l);
-        ON_DEVICE_X(m, matmul_forward(la.qkv, la.ln1, lw.qkvw, lw.qkvb, BT, C, 3 * C, 0),
-                       matmul_forward_cpu(la.qkv, la.ln1, lw.qkvw, lp.qkvb, BT, C, 3 * C));
-        ON_DEVICE_X(m, rope_forward(la.qkv, B, T, C, NH, rope_base, 0),
-                       rope_forward_cpu(la.qkv, B, T, C, NH, rope_base));
+        RUN_ON(m, matmul_forward, la.qkv, la.ln1, lw.qkvw, lw.qkvb, BT, C, 3 * C);
+        RUN_ON(m, rope_forward, la.qkv, B, T, C, NH, rope_base);
         // Flash attention keeps lse, not att; without it a forward-only model keeps no att either: on the
         // GPU the fused kernel does without it.
-        ON_DEVICE_X(m, m.flash_attention ? flash_attention_forward(la.atty, la.lse, la.qkv, B, T, C, NH, 0)
-                       : m.training      ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
-                                         : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
-                       attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
-        ON_DEVICE_X(m, matmul_forward(a.proj, la.atty, lw.attprojw, lw.attprojb, BT, C, C, 0),
-                       matmul_forward_cpu(a.proj, la.atty, lw.attprojw, lp.attprojb, BT, C, C));
-        ON_DEVICE_X(m, residual_layernorm_forward(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C, 0),
-                       residual_layernorm_forward_cpu(la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C));
-        ON_DEVICE_X(m, matmul_forward(la.fch, la.ln2, lw.fcw, lw.fcb, BT, C, 4 * C, 0),
-                       matmul_forward_cpu(la.fch, la.ln2, lw.fcw, lp.fcb, BT, C, 4 * C));
-        ON_DEVICE_X(m, gelu_forward(la.fch_gelu, la.fch, (size_t)BT * 4 * C, 0),
-                       gelu_forward_cpu(la.fch_gelu, la.fch, (size_t)BT * 4 * C));
-        ON_DEVICE_X(m, matmul_forward(a.proj, la.fch_gelu, lw.fcprojw, lw.fcprojb, BT, 4 * C, C, 0),
-                       matmul_forward_cpu(a.proj, la.fch_gelu, lw.fcprojw, lp.fcprojb, BT, 4 * C, C));
+        ON_DEVICE(m, m.flash_attention ? flash_attention_forward(la.atty, la.lse, la.qkv, B, T, C, NH, 0)
+                     : m.training      ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
+                                       : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
+                     attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
+        RUN_ON(m, matmul_forward, a.proj, la.atty, lw.attprojw, lw.attprojb, BT, C, C);
+        RUN_ON(m, residual_layernorm_forward, la.res2, la.ln2, la.ln2_mean, la.ln2_rstd, la.x, a.proj, lp.ln2w, lp.ln2b, B, T, C);
+        RUN_ON(m, matmul_forward, la.fch, la.ln2, lw.fcw, lw.fcb, BT, C, 4 * C);
+        RUN_ON(m, gelu_forward, la.fch_gelu, la.fch, (size_t)BT * 4 * C);
+        RUN_ON(m, matmul_forward, a.proj, la.fch_gelu, lw.fcprojw, lw.fcprojb, BT, 4 * C, C);
         // res3 = res2 + proj, and the LayerNorm that reads it: the next layer's ln1, or lnf.
         floatX *ln = a.lnf;
         float *ln_mean = a.lnf_mean, *ln_rstd = a.lnf_rstd, *lnw = p.lnfw, *lnb = p.lnfb;
@@ -635,18 +652,14 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
             LayerParams np = layer_params(p, c, l + 1);
             ln = next.ln1, ln_mean = next.ln1_mean, ln_rstd = next.ln1_rstd, lnw = np.ln1w, lnb = np.ln1b;
         }
-        ON_DEVICE_X(m, residual_layernorm_forward(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C, 0),
-                       residual_layernorm_forward_cpu(la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C));
+        RUN_ON(m, residual_layernorm_forward, la.res3, ln, ln_mean, ln_rstd, la.res2, a.proj, lnw, lnb, B, T, C);
     }
-    ON_DEVICE_X(m, matmul_forward(a.logits, a.lnf, w.wte, (const floatX*)nullptr, BT, C, Vp, 0),
-                   matmul_forward_cpu(a.logits, a.lnf, w.wte, nullptr, BT, C, Vp));
+    RUN_ON(m, matmul_forward, a.logits, a.lnf, w.wte, (const floatX*)nullptr, BT, C, Vp);
     if (!m.have_targets) return 0.0f;
     if (loss_scale != 0.0f)
-        ON_DEVICE_X(m, crossentropy_forward_backward(a.losses, a.logits, a.logits, m.targets, loss_scale, BT, V, Vp, 0),
-                       crossentropy_forward_backward_cpu(a.losses, a.logits, a.logits, m.targets, loss_scale, BT, V, Vp));
+        RUN_ON(m, crossentropy_forward_backward, a.losses, a.logits, a.logits, m.targets, loss_scale, BT, V, Vp);
     else
-        ON_DEVICE_X(m, crossentropy_forward(a.losses, a.logits, m.targets, BT, V, Vp, 0),
-                       crossentropy_forward_cpu(a.losses, a.logits, m.targets, BT, V, Vp));
+        RUN_ON(m, crossentropy_forward, a.losses, a.logits, m.targets, BT, V, Vp);
     m.dlogits_scale = loss_scale;
     copy_to_host(m, m.losses_host.data(), a.losses, (size_t)BT * sizeof(float));
     double sum = 0;
@@ -721,20 +734,21 @@ inline void model_backward_x(Model& m, float loss_scale) {
     GradBuffersT<floatX>& d = model_grad_buffers<floatX>(m);
     void* scratch = m.scratch;
     (void)scratch;
+#ifdef __CUDACC__
+    if (m.cuda) matmul_allow_tf32(m.precision == Precision::TF32);
+#endif
 
     // The logits' gradient: left by the forward's fused classifier, or computed here from dlosses, the
     // same scale for every position, written where the losses were.
     if (m.dlogits_scale == 0.0f) {
         std::vector<float> dlosses(BT, loss_scale);
         copy_to_device(m, a.losses, dlosses.data(), (size_t)BT * sizeof(float));
-        ON_DEVICE_X(m, crossentropy_backward(a.logits, a.logits, m.targets, a.losses, BT, V, Vp, 0),
-                       crossentropy_backward_cpu(a.logits, a.logits, m.targets, a.losses, BT, V, Vp));
+        RUN_ON(m, crossentropy_backward, a.logits, a.logits, m.targets, a.losses, BT, V, Vp);
     }
-    ON_DEVICE_X(m, matmul_backward(d.dc, g.wte, (float*)nullptr, a.logits, a.lnf, w.wte, BT, C, Vp, 0),
-                   matmul_backward_cpu(d.dc, g.wte, nullptr, a.logits, a.lnf, w.wte, BT, C, Vp));
+    RUN_ON(m, matmul_backward, d.dc, g.wte, (float*)nullptr, a.logits, a.lnf, w.wte, BT, C, Vp);
     floatX* last = layer_acts<floatX>(m, L - 1).res3;
-    ON_DEVICE_X(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
-                   layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
+    ON_DEVICE(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
+                 layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
 
     for (int l = L - 1; l >= 0; l--) {
         LayerActsT<floatX> la = layer_acts<floatX>(m, l);
@@ -742,30 +756,24 @@ inline void model_backward_x(Model& m, float loss_scale) {
         LayerParamsT<floatX> lw = layer_params(w, c, l);
 
         // MLP half: dresidual is d(res3), which flows unchanged into d(res2) plus the MLP's share.
-        ON_DEVICE_X(m, matmul_backward(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C, 0),
-                       matmul_backward_cpu(d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C));
-        ON_DEVICE_X(m, gelu_backward(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C, 0),
-                       gelu_backward_cpu(d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C));
-        ON_DEVICE_X(m, matmul_backward(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C, 0),
-                       matmul_backward_cpu(d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C));
-        ON_DEVICE_X(m, layernorm_backward(d.dresidual, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0, true),
-                       layernorm_backward_cpu(d.dresidual, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, true));
+        RUN_ON(m, matmul_backward, d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C);
+        RUN_ON(m, gelu_backward, d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C);
+        RUN_ON(m, matmul_backward, d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C);
+        ON_DEVICE(m, layernorm_backward(d.dresidual, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0, true),
+                     layernorm_backward_cpu(d.dresidual, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, true));
 
         // attention half: dresidual is now d(res2).
-        ON_DEVICE_X(m, matmul_backward(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C, 0),
-                       matmul_backward_cpu(d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C));
-        ON_DEVICE_X(m, m.flash_attention ? flash_attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.atty, la.lse, B, T, C, NH, 0)
-                                         : attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
-                       attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
-        ON_DEVICE_X(m, rope_backward(d.dqkv, B, T, C, NH, rope_base, 0),
-                       rope_backward_cpu(d.dqkv, B, T, C, NH, rope_base));
-        ON_DEVICE_X(m, matmul_backward(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C, 0),
-                       matmul_backward_cpu(d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C));
-        ON_DEVICE_X(m, layernorm_backward(d.dresidual, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0, true),
-                       layernorm_backward_cpu(d.dresidual, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, true));
+        RUN_ON(m, matmul_backward, d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C);
+        ON_DEVICE(m, m.flash_attention ? flash_attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.atty, la.lse, B, T, C, NH, 0)
+                                       : attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
+                     attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
+        RUN_ON(m, rope_backward, d.dqkv, B, T, C, NH, rope_base);
+        RUN_ON(m, matmul_backward, d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C);
+        ON_DEVICE(m, layernorm_backward(d.dresidual, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0, true),
+                     layernorm_backward_cpu(d.dresidual, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, true));
     }
-    ON_DEVICE_X(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
-                   encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
+    ON_DEVICE(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
+                 encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
 }
 
 inline void model_backward(Model& m, float loss_scale) {
@@ -827,8 +835,13 @@ inline void model_adamw(Model& m, float lr, const AdamWConfig& o, int t, float g
         float wd = PARAM_IS_MATRIX[i] ? o.weight_decay : 0.0f;
         float *pp = m.params + begin, *gg = m.grads + begin, *mm = m.m + (begin - lo), *vv = m.v + (begin - lo);
         size_t n = (size_t)(end - begin);
-        ON_DEVICE(m, adamw_update(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t, 0),
-                     adamw_update_cpu(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t));
+#ifdef __CUDACC__
+        if (m.cuda) {
+            adamw_update(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t, 0);
+            continue;
+        }
+#endif
+        adamw_update_cpu(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t);
     }
 }
 

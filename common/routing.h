@@ -1,5 +1,6 @@
-// routing.h — SmallTalk's balanced assignment of sequences to experts (the paper's §3
-// and Fig. 1), and the measures of how well a clustering matches known labels.
+// routing.h — SmallTalk's routing: the routers' scores of a token file's sequences, the balanced
+// assignment of sequences to experts (the paper's §3 and Fig. 1), where routers live, and the measures
+// of how well a clustering matches known labels.
 #pragma once
 
 #include <sys/stat.h>
@@ -17,7 +18,42 @@
 #include <vector>
 
 #include "files.h"
+#include "model.h"
 #include "util.h"
+
+// ----------------------------------------------------------------------------
+// router scores: the input of the balanced assignment (segment, train_router's EM) and of routing at
+// inference (infer)
+
+// Column e of an n x E table of scores (scores[i * E + e]): the router's log-likelihood of the first P
+// tokens of n sequences of S tokens of a token file, row i being sequence seq(i) of the file (its tokens
+// start at seq(i) * S). In batches of B consecutive rows, each scored whole, in order: the same rows then
+// always meet the same batch neighbours at the same places, so the scores are the same bit for bit from
+// run to run (a GPU matmul may round differently at another batch size). The router must be allocated
+// for B x (P - 1) or more (model_allocate). progress: a name for a progress line on stderr every 5
+// seconds, or nullptr for none.
+template <typename SeqOf>
+inline void score_router(Model& router, const TokenFile& tokens, int S, int P, int64_t n, SeqOf seq, int B, float* scores,
+                         int E, int e, const char* progress = nullptr) {
+    std::vector<int> batch((size_t)B * P);
+    std::vector<float> out(B);
+    double t0 = now_seconds(), shown = t0;
+    for (int64_t start = 0; start < n; start += B) {
+        int b = (int)std::min<int64_t>(B, n - start);
+        for (int k = 0; k < b; k++) tokens.read(seq(start + k) * S, P, batch.data() + (size_t)k * P);
+        model_score(router, batch.data(), b, P, out.data());
+        for (int k = 0; k < b; k++) scores[(size_t)(start + k) * E + e] = out[k];
+        double now = now_seconds(), done = (double)(start + b);
+        if (progress && now - shown >= 5) {
+            fprintf(stderr, "%s: %s of %s sequences | %s sequences/s\n", progress, human(done).c_str(), human((double)n).c_str(),
+                    human(done / (now - t0)).c_str());
+            shown = now;
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------
+// the balanced assignment
 
 // Scores are log-likelihoods (higher is better); a NaN score counts as the worst possible.
 inline float sanitize_score(float s) { return std::isnan(s) ? -INFINITY : s; }

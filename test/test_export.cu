@@ -50,7 +50,7 @@ nlohmann::json llama_eval(const std::string& dir, const nlohmann::json& requests
 void load_generator(Generator& g, const std::string& ckpt) {
     Model m;
     int step;
-    model_load(m, ckpt, false, &step);
+    model_load(m, ckpt, CPU_FP32, &step);
     generator_init(g, m);
     model_free(m);
 }
@@ -87,7 +87,7 @@ std::vector<int> our_greedy(const std::string& ckpt, const std::vector<int>& pro
 float our_router_score(const std::string& ckpt, const std::vector<int>& prefix) {
     Model m;
     int step;
-    model_load(m, ckpt, false, &step);
+    model_load(m, ckpt, CPU_FP32, &step);
     model_allocate(m, 1, (int)prefix.size() - 1, false);
     float score = 0;
     model_score(m, prefix.data(), 1, (int)prefix.size(), &score);
@@ -307,7 +307,7 @@ TEST_F(Export, RefusesBadInputWithoutPartialOutput) {
     ModelConfig c;
     c.V = 1000; c.Vp = 1024; c.max_T = 16; c.L = 1; c.H = 2; c.C = 8;
     Model m;
-    model_create(m, c, false);
+    model_create(m, c, CPU_FP32);
     model_init(m, 1);
     model_save(m, *dir / "v1000.ckpt", 0);
     model_free(m);

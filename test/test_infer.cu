@@ -33,7 +33,7 @@ ModelConfig tiny_config(int V) {
 
 void save_random_model(const std::string& path, const ModelConfig& c, uint64_t seed) {
     Model m;
-    model_create(m, c, false);
+    model_create(m, c, CPU_FP32);
     model_init(m, seed);
     model_save(m, path, 0);
     model_free(m);
@@ -44,7 +44,7 @@ void save_random_model(const std::string& path, const ModelConfig& c, uint64_t s
 void direct_losses(const std::string& ckpt, int n, int M, double* all, double* after) {
     Model m;
     int step;
-    model_load(m, ckpt, false, &step);
+    model_load(m, ckpt, CPU_FP32, &step);
     model_allocate(m, n, S, false);
     TokenFile tokens(VAL);
     std::vector<int> seq(S + 1), in((size_t)n * S), tg((size_t)n * S);
@@ -89,7 +89,7 @@ TEST(KVCache, LogitsEqualTheFullForwardAtEveryPosition) {
     c.H = 4;
     c.C = 32;
     Model m;
-    model_create(m, c, false);
+    model_create(m, c, CPU_FP32);
     model_init(m, 5);
     // Larger biases and LayerNorm parameters than the initialisation's zeros and ones, so that every
     // term of the forward matters.

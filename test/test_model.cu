@@ -57,7 +57,7 @@ TEST(Model, CpuMatchesPyTorch) {
     const int B = 2, T = 16, STEPS = 10;
     ModelConfig cfg = small_config();
     Model m;
-    model_create(m, cfg, false);
+    model_create(m, cfg, CPU_FP32);
     model_init(m, 1234);
     model_allocate(m, B, T);
     model_save(m, dir / "m.ckpt", 0);
@@ -110,8 +110,8 @@ TEST(Model, CudaMatchesCpu) {
     const int B = 3, T = 16;
     ModelConfig cfg = small_config();
     Model cpu, gpu;
-    model_create(cpu, cfg, false);
-    model_create(gpu, cfg, true);
+    model_create(cpu, cfg, CPU_FP32);
+    model_create(gpu, cfg, Device{true, Precision::FP32});
     model_init(cpu, 99);
     model_init(gpu, 99);
     model_allocate(cpu, B, T);
@@ -153,11 +153,9 @@ void model_cuda_bf16_is_close_to_the_cpu() {
     const int B = 3, T = 16;
     ModelConfig cfg = small_config();
     Model cpu, gpu, again;
-    model_create(cpu, cfg, false);
-    model_bf16_activations = true;  // what set_precision("bf16", true) sets, for the models created now
-    model_create(gpu, cfg, true);
-    model_create(again, cfg, true);
-    model_bf16_activations = false;
+    model_create(cpu, cfg, CPU_FP32);
+    model_create(gpu, cfg, Device{true, Precision::BF16});
+    model_create(again, cfg, Device{true, Precision::BF16});
     ASSERT_TRUE(gpu.use_bf16 && again.use_bf16 && !cpu.use_bf16);
     for (Model* m : {&cpu, &gpu, &again}) {
         model_init(*m, 99);
@@ -213,13 +211,11 @@ static void model_fused_classifier_equals_forward_then_backward(bool cuda, bool 
     const int B = 2, T = 16;
     ModelConfig cfg = small_config();
     Model fused, apart;
-    model_bf16_activations = bf16;  // read by model_create: what --precision bf16 sets
     for (Model* m : {&fused, &apart}) {
-        model_create(*m, cfg, cuda);
+        model_create(*m, cfg, Device{cuda, bf16 ? Precision::BF16 : Precision::FP32});
         model_init(*m, 7);
         model_allocate(*m, B, T);
     }
-    model_bf16_activations = false;
     std::vector<int> in, tg;
     random_batch(B, T, cfg.V, 9, &in, &tg);
     AdamWConfig opt;
@@ -254,7 +250,7 @@ TEST(Model, CpuRunsAreBitIdentical) {
     std::vector<float> first;
     for (int run_index = 0; run_index < 2; run_index++) {
         Model m;
-        model_create(m, cfg, false);
+        model_create(m, cfg, CPU_FP32);
         model_init(m, 1);
         model_allocate(m, B, T);
         AdamWConfig opt;
@@ -325,7 +321,7 @@ TEST(TrainExpert, RefusesBadInputClearly) {
     ScratchDir dir;
     // a checkpoint with another vocabulary and a short maximum length
     Model m;
-    model_create(m, small_config(), false);
+    model_create(m, small_config(), CPU_FP32);
     model_init(m, 1);
     model_save(m, dir / "v1000.ckpt", 0);
     model_free(m);

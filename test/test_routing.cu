@@ -130,10 +130,10 @@ TEST(RouterScore, EqualsTheModelsOwnLossOnThePrefix) {
     c.V = 500; c.Vp = padded_vocab(500); c.max_T = 32; c.L = 2; c.H = 2; c.C = 32;
     const int B = 5, M = 17;
     Model batched, single;
-    model_create(batched, c, false);
+    model_create(batched, c, CPU_FP32);
     model_init(batched, 3);
     model_allocate(batched, B, M - 1, false);
-    model_create(single, c, false);
+    model_create(single, c, CPU_FP32);
     model_init(single, 3);
     model_allocate(single, 1, M - 1);
     Rng rng(8);

@@ -32,7 +32,7 @@ void save_router(const std::string& path, int V, uint64_t seed) {
     c.H = 2;
     c.C = 32;
     Model m;
-    model_create(m, c, false);
+    model_create(m, c, CPU_FP32);
     model_init(m, seed);
     model_save(m, path, 0);
     model_free(m);
@@ -108,7 +108,7 @@ TEST_F(Segment, ScoresAreModelScoreOfThePrefixes) {
         for (int k = 0; k < b; k++) tokens.read((start + k) * S, M, batch.data() + (size_t)k * M);
         for (int e = 0; e < E; e++) {
             Model m;
-            model_load(m, *dir / ("router_0" + std::to_string(e) + ".ckpt"), false, nullptr);
+            model_load(m, *dir / ("router_0" + std::to_string(e) + ".ckpt"), CPU_FP32, nullptr);
             model_allocate(m, B, M - 1, false);
             std::vector<float> got(b);
             model_score(m, batch.data(), b, M, got.data());

@@ -134,17 +134,19 @@ int run(int argc, char** argv) {
     fl.add("precision", &precision, "P", "the GPU copy's precision: fp32, tf32 or bf16");
     fl.add("free", &free_run, "let the two copies run on their own (default: the GPU restarts from the CPU each step)");
     if (!fl.parse(argc, argv)) return 0;  // --help was printed
-    if (!choose_device("auto")) fail("model: no usable GPU: this check compares the GPU with the CPU");
+    std::string why;
+    if (!cuda_available(&why)) fail("model: no usable GPU (%s): this check compares the GPU with the CPU", why.c_str());
     if (precision == "auto") fail("model: --precision auto would be bf16 here; say fp32, tf32 or bf16");
-    std::string used = set_precision(precision, true);  // for the GPU copy, created below
+    Device gpu_device = choose_device("cuda", precision);  // for the GPU copy, created below
+    std::string used = precision_name(gpu_device.precision);
 
     TokenFile file(data);
     DataLoader loader;
     loader.init(file, S, (uint64_t)seed, true);
     ModelConfig cfg = preset_config(preset, file.vocab, S);
     Model cpu, gpu;
-    model_create(cpu, cfg, false);
-    model_create(gpu, cfg, true);
+    model_create(cpu, cfg, CPU_FP32);
+    model_create(gpu, cfg, gpu_device);
     model_init(cpu, (uint64_t)seed);
     model_init(gpu, (uint64_t)seed);
     model_allocate(cpu, B, S);
