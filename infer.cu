@@ -28,6 +28,7 @@
 #include "common/kvcache.h"  // Generator, generator_step, sample_token: generation with a KV cache
 #include "common/model.h"    // Model: model_load, model_allocate, model_forward, model_score
 #include "common/routing.h"  // list_routers, score_router, best_expert: argmax routing
+#include "common/tasks.h"    // multiple-choice tasks: read_task, continuation_logprobs, predict, accuracy
 #include "common/vocab.h"    // Vocab: ids -> text
 #ifdef HAVE_SENTENCEPIECE
 #include <sentencepiece_processor.h>
@@ -339,6 +340,248 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
 }
 
 // ----------------------------------------------------------------------------
+// multiple-choice tasks (--tasks): common/tasks.h scores them; here the models are routed and the
+// results reported. Every item is routed as a sequence would be: the routers score the first M tokens of
+// BOS + context (all of it when shorter), the best router's expert scores every choice of the item.
+
+struct TaskModel {
+    std::string key, label;  // JSON key, row of the table
+    std::vector<TaskPredictions> pred;  // per task
+};
+
+static int evaluate_tasks(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+                          const std::vector<Baseline>& baselines, const std::vector<std::string>& task_paths,
+                          const std::string& tokenizer, int M, int64_t max_items, int batch, uint64_t seed, Device dev,
+                          const std::string& json_path) {
+#if defined(HAVE_SENTENCEPIECE) && defined(HAVE_JSON)
+    // ---- every file checked and read before any model runs
+    sentencepiece::SentencePieceProcessor sp;
+    auto status = sp.Load(tokenizer);
+    if (!status.ok()) fail("--tokenizer %s: %s", tokenizer.c_str(), status.ToString().c_str());
+    int V = sp.GetPieceSize(), E = (int)routers.size();
+    auto check_vocab = [&](const std::string& path) {
+        ModelConfig c = checkpoint_shape(path);
+        if (c.V != V)
+            fail("%s has a vocabulary of %d but --tokenizer %s has %d: the models and the tokenizer must be the same one's",
+                 path.c_str(), c.V, tokenizer.c_str(), V);
+    };
+    for (const std::string& p : routers) check_vocab(p);
+    for (const std::string& p : experts) check_vocab(p);
+    for (const Baseline& b : baselines) if (!b.path.empty()) check_vocab(b.path);
+    Encoder encode = [&](const std::string& text) {
+        std::vector<int> ids;
+        auto st = sp.Encode(text, &ids);
+        if (!st.ok()) fail("cannot encode \"%s\": %s", text.c_str(), st.ToString().c_str());
+        return ids;
+    };
+    std::vector<Task> tasks;
+    size_t n_items = 0;
+    for (const std::string& path : task_paths) {
+        tasks.push_back(read_task(path, encode, sp.bos_id(), max_items));
+        n_items += tasks.back().items.size();
+    }
+    std::string models = E ? "E = " + std::to_string(E) + " routers, experts " + experts[0] + (E > 1 ? " ..." : "") : "";
+    for (const Baseline& b : baselines)
+        if (!b.path.empty()) models += (models.empty() ? "" : " | ") + std::string(b.key) + " " + b.path;
+    printf("infer: %s | %zu tasks, %zu items | %s\n", device_label(dev).c_str(), tasks.size(), n_items, models.c_str());
+    // (task, item) pairs in one list: the routing and the experts' work span every task.
+    std::vector<std::pair<int, int>> all;
+    for (size_t t = 0; t < tasks.size(); t++)
+        for (size_t i = 0; i < tasks[t].items.size(); i++) all.push_back({(int)t, (int)i});
+
+    // ---- one model's log-likelihoods of every choice of the items in `which` (indices into all)
+    using Scores = std::vector<std::vector<std::vector<double>>>;  // [task][item][choice]
+    auto empty_scores = [&] {
+        Scores s(tasks.size());
+        for (size_t t = 0; t < tasks.size(); t++)
+            for (const TaskItem& it : tasks[t].items) s[t].push_back(std::vector<double>(it.choices.size(), NAN));
+        return s;
+    };
+    std::vector<int> bos_only = {sp.bos_id()};
+    auto score_model = [&](const std::string& path, const std::string& name, const std::vector<size_t>& which, Scores& ll,
+                           Scores& alone) {
+        std::vector<ContinuationRequest> requests;
+        std::vector<std::pair<double*, double*>> where;  // each request's pair of results: given the context, alone
+        for (size_t w : which) {
+            const TaskItem& it = tasks[all[w].first].items[all[w].second];
+            for (size_t k = 0; k < it.choices.size(); k++) {
+                requests.push_back({&it.context, &it.choices[k]});
+                requests.push_back({&bos_only, &it.alone[k]});
+            }
+        }
+        if (requests.empty()) return;
+        Model m;
+        int step;
+        model_load(m, path, dev, &step);
+        double t0 = now_seconds();
+        std::vector<double> out = continuation_logprobs(m, requests, batch, name.c_str());
+        model_free(m);
+        size_t r = 0;
+        for (size_t w : which) {
+            auto [t, i] = all[w];
+            for (size_t k = 0; k < tasks[t].items[i].choices.size(); k++) {
+                ll[t][i][k] = out[r++];
+                alone[t][i][k] = out[r++];
+            }
+        }
+        printf("  %-20s %zu items, %zu sequences in %.1f s\n", name.c_str(), which.size(), requests.size(), now_seconds() - t0);
+        fflush(stdout);
+    };
+
+    std::vector<TaskModel> results;
+    auto add_result = [&](const std::string& key, const std::string& label, const Scores& ll, const Scores& alone) {
+        TaskModel r{key, label, {}};
+        for (size_t t = 0; t < tasks.size(); t++) r.pred.push_back(predict(tasks[t], ll[t], alone[t]));
+        results.push_back(r);
+    };
+
+    // ---- the mixture: route, then each expert on the items routed to it, or sent to it at random
+    std::vector<int64_t> usage(E, 0);
+    if (E > 0) {
+        std::vector<float> score(all.size() * E);
+        double t0 = now_seconds();
+        for (int e = 0; e < E; e++) {
+            Model r;
+            int step;
+            model_load(r, routers[e], dev, &step);
+            int P_max = std::min(M, r.cfg.max_T + 1);
+            model_allocate(r, batch, P_max - 1, false);
+            // Items in batches of one prefix length: P = min(M, |BOS + context|), at least 2.
+            std::vector<std::vector<size_t>> by_length(P_max + 1);
+            for (size_t w = 0; w < all.size(); w++)
+                by_length[std::min<size_t>(P_max, tasks[all[w].first].items[all[w].second].context.size())].push_back(w);
+            std::vector<int> tokens;
+            std::vector<float> out(batch);
+            for (int P = 2; P <= P_max; P++)
+                for (size_t start = 0; start < by_length[P].size(); start += batch) {
+                    int B = (int)std::min<size_t>(batch, by_length[P].size() - start);
+                    tokens.clear();
+                    for (int b = 0; b < B; b++) {
+                        size_t w = by_length[P][start + b];
+                        const std::vector<int>& ctx = tasks[all[w].first].items[all[w].second].context;
+                        tokens.insert(tokens.end(), ctx.begin(), ctx.begin() + P);
+                    }
+                    model_score(r, tokens.data(), B, P, out.data());
+                    for (int b = 0; b < B; b++) score[by_length[P][start + b] * E + e] = out[b];
+                }
+            model_free(r);
+        }
+        std::vector<int> routed(all.size()), random(all.size());
+        Rng rng(seed);
+        for (size_t w = 0; w < all.size(); w++) {
+            routed[w] = best_expert(&score[w * E], E);
+            random[w] = (int)rng.below(E);
+            usage[routed[w]]++;
+        }
+        printf("routing: %d routers on the first %d tokens of BOS + context, %.1f s\n", E, M, now_seconds() - t0);
+        // Each expert scores the items either routing sends it; routed and random then read their own expert's.
+        std::vector<Scores> ll_by(E, empty_scores()), alone_by(E, empty_scores());
+        for (int e = 0; e < E; e++) {
+            std::vector<size_t> which;
+            for (size_t w = 0; w < all.size(); w++)
+                if (routed[w] == e || random[w] == e) which.push_back(w);
+            score_model(experts[e], "expert " + std::to_string(e), which, ll_by[e], alone_by[e]);
+        }
+        for (const std::vector<int>* pick : {&routed, &random}) {
+            Scores ll = empty_scores(), alone = empty_scores();
+            for (size_t w = 0; w < all.size(); w++) {
+                auto [t, i] = all[w];
+                ll[t][i] = ll_by[(*pick)[w]][t][i];
+                alone[t][i] = alone_by[(*pick)[w]][t][i];
+            }
+            if (pick == &routed) add_result("mixture", "mixture (routed)", ll, alone);
+            else add_result("random", "mixture (random)", ll, alone);
+        }
+    }
+    for (const Baseline& b : baselines) {
+        if (b.path.empty()) continue;
+        std::vector<size_t> every(all.size());
+        for (size_t w = 0; w < all.size(); w++) every[w] = w;
+        Scores ll = empty_scores(), alone = empty_scores();
+        score_model(b.path, b.key, every, ll, alone);
+        add_result(b.key, b.label, ll, alone);
+    }
+
+    // ---- report: per task, each model's accuracy under the three rules, with 95 % intervals
+    auto cell = [](const Accuracy& a) {
+        char buf[64];
+        snprintf(buf, sizeof(buf), "%5.1f [%4.1f, %4.1f]", 100 * a.value, 100 * a.lo, 100 * a.hi);
+        return std::string(buf);
+    };
+    for (size_t t = 0; t < tasks.size(); t++) {
+        printf("\ntask %s: %zu items, chance %.1f%% (accuracy %%, [95%% interval])\n", tasks[t].name.c_str(),
+               tasks[t].items.size(), 100 * chance_accuracy(tasks[t]));
+        printf("%-20s %-20s %-20s %-20s\n", "model", "acc", "acc_norm", "acc_mutual_info");
+        for (const TaskModel& r : results)
+            printf("%-20s %-20s %-20s %-20s\n", r.label.c_str(), cell(accuracy(tasks[t], r.pred[t].acc)).c_str(),
+                   cell(accuracy(tasks[t], r.pred[t].norm)).c_str(), cell(accuracy(tasks[t], r.pred[t].mi)).c_str());
+    }
+    if (E > 0) {
+        printf("\nexpert usage (routed, all tasks):");
+        for (int e = 0; e < E; e++) printf(" %lld", (long long)usage[e]);
+        printf("\n");
+    }
+    fflush(stdout);
+
+    if (!json_path.empty()) {
+        auto json_accuracy = [](const char* rule, const Accuracy& a) {  // "acc": 0.31, "acc_ci95": [0.27, 0.35]
+            char buf[160];
+            snprintf(buf, sizeof(buf), "\"%s\": %.9g, \"%s_ci95\": [%.9g, %.9g]", rule, a.value, rule, a.lo, a.hi);
+            return std::string(buf);
+        };
+        auto json_ints = [](const std::vector<int>& v) {
+            std::string s = "[";
+            for (size_t i = 0; i < v.size(); i++) s += (i ? "," : "") + std::to_string(v[i]);
+            return s + "]";
+        };
+        std::string j = "{\n  \"tokenizer\": " + json_string(tokenizer) + ",\n  \"prefix\": " + std::to_string(M) +
+                        ",\n  \"experts\": " + std::to_string(E) + ",\n  \"tasks\": {";
+        for (size_t t = 0; t < tasks.size(); t++) {
+            char buf[128];
+            snprintf(buf, sizeof(buf), "\"items\": %zu, \"chance\": %.9g,", tasks[t].items.size(), chance_accuracy(tasks[t]));
+            j += std::string(t ? "," : "") + "\n    " + json_string(tasks[t].name) + ": {\"file\": " + json_string(tasks[t].path) +
+                 ", " + buf + "\n      \"labels\": ";
+            std::vector<int> labels;
+            for (const TaskItem& it : tasks[t].items) labels.push_back(it.label);
+            j += json_ints(labels);
+            for (const TaskModel& r : results) {
+                const TaskPredictions& p = r.pred[t];
+                j += ",\n      " + json_string(r.key) + ": {" + json_accuracy("acc", accuracy(tasks[t], p.acc)) + ", " +
+                     json_accuracy("acc_norm", accuracy(tasks[t], p.norm)) + ", " +
+                     json_accuracy("acc_mutual_info", accuracy(tasks[t], p.mi)) + ",\n        \"pred\": " +
+                     json_ints(p.acc) + ",\n        \"pred_norm\": " + json_ints(p.norm) + ",\n        \"pred_mi\": " +
+                     json_ints(p.mi) + "}";
+            }
+            j += "}";
+        }
+        j += "\n  }";
+        if (E > 0) {
+            j += ",\n  \"usage\": [";
+            for (int e = 0; e < E; e++) j += (e ? ", " : "") + std::to_string(usage[e]);
+            j += "]";
+        }
+        j += "\n}\n";
+        AtomicFile f(json_path);
+        f.write(j.data(), j.size());
+        f.commit();
+        printf("\nwrote %s\n", json_path.c_str());
+    }
+    return 0;
+#else
+    (void)routers; (void)experts; (void)baselines; (void)task_paths; (void)tokenizer; (void)M; (void)max_items;
+    (void)batch; (void)seed; (void)dev; (void)json_path;
+    fail("--tasks needs SentencePiece (to encode the text) and nlohmann/json (to read it), and this build has %s: run "
+         "make deps and rebuild",
+#ifdef HAVE_SENTENCEPIECE
+         "no nlohmann/json"
+#else
+         "no SentencePiece"
+#endif
+    );
+#endif
+}
+
+// ----------------------------------------------------------------------------
 // generation
 
 static std::string replace_extension(const std::string& path, const std::string& ext) {
@@ -454,17 +697,19 @@ int main(int argc, char** argv) {
     try {
         std::string routers_dir, experts_pattern, dense_batch, dense_steps, tokens_path = "data/default/corpus_val.bin";
         std::string sweep_text = "32,64,128", json_path, device = "auto", precision = "auto";
-        std::string prompt, prompt_ids, tokenizer = "data/default/tokenizer.model";
+        std::string prompt, prompt_ids, tokenizer = "data/default/tokenizer.model", tasks_text;
         int S = 256, M = 64, batch = 16, max_new = 64, top_k = 40;
-        int64_t max_sequences = 0, seed = 0;
+        int64_t max_sequences = 0, max_items = 0, seed = 0;
         double temperature = 0.8, top_p = 0.95;
         Flags fl("./infer", "--routers DIR --experts PATTERN [options]",
                  "SmallTalk inference: every router scores a sequence's first M tokens, the best one's expert runs it.\n"
                  "Evaluation (default): mixture loss and perplexity on held-out sequences over all tokens and over the\n"
                  "tokens after the prefix, dense baselines, random routing, expert usage, prefix sweep, FLOPs.\n"
-                 "Generation (--prompt or --prompt-ids): route the prompt, then sample from its expert with a KV cache.");
-        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = their count)", Flags::REQUIRED);
-        fl.add("experts", &experts_pattern, "PATTERN", "expert checkpoints, {e} replaced by 0..E-1, e.g. 'out/expert_{e}/model.ckpt'", Flags::REQUIRED);
+                 "Generation (--prompt or --prompt-ids): route the prompt, then sample from its expert with a KV cache.\n"
+                 "Tasks (--tasks): multiple-choice accuracy (acc, acc_norm, acc_mutual_info) of the mixture, random\n"
+                 "routing and the dense baselines, or of a dense model alone (docs/tasks.md).");
+        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = their count; required but with --tasks)");
+        fl.add("experts", &experts_pattern, "PATTERN", "expert checkpoints, {e} replaced by 0..E-1, e.g. 'out/expert_{e}/model.ckpt'");
         fl.add("dense-batch", &dense_batch, "FILE", "dense baseline of the paper's protocol (an expert's steps at E x its batch), "
                                                    "evaluated on the same sequences");
         fl.add("dense-steps", &dense_steps, "FILE", "dense baseline of E x an expert's steps at its batch");
@@ -476,9 +721,11 @@ int main(int argc, char** argv) {
         fl.add("max-sequences", &max_sequences, "N", "evaluate the first N sequences only (0 = all)");
         fl.add("batch", &batch, "B", "sequences per forward");
         fl.add("json", &json_path, "FILE", "also write the numbers as JSON");
+        fl.add("tasks", &tasks_text, "FILES", "multiple-choice task files, comma-separated (JSONL, docs/formats.md): score them");
+        fl.add("max-items", &max_items, "N", "tasks: the first N items of each file only (0 = all)");
         fl.add("prompt", &prompt, "TEXT", "generate: a continuation of this text (needs SentencePiece)");
         fl.add("prompt-ids", &prompt_ids, "IDS", "generate: a continuation of these token ids, e.g. 1,523,77 (BOS is added if missing)");
-        fl.add("tokenizer", &tokenizer, "FILE", "SentencePiece model for --prompt; its .vocab beside it decodes the output");
+        fl.add("tokenizer", &tokenizer, "FILE", "SentencePiece model for --prompt and --tasks; its .vocab beside it decodes the output");
         fl.add("max-new-tokens", &max_new, "N", "generate: tokens to sample at most (stops early at BOS or a full context)");
         fl.add("temperature", &temperature, "F", "generate: softmax temperature (0 = greedy)");
         fl.add("top-k", &top_k, "K", "generate: sample among the K most likely tokens (0 = all)");
@@ -492,6 +739,29 @@ int main(int argc, char** argv) {
         if (M < 2 || M > S)
             fail("--prefix %d must be between 2 and --seq-len %d (the routers score tokens 2..M given the ones before)", M, S);
         check_flag(batch >= 1, "batch", batch, "at least 1");
+        std::vector<Baseline> baselines = {{"dense_batch", "dense (E x batch)", dense_batch},
+                                           {"dense_steps", "dense (E x steps)", dense_steps}};
+        if (!tasks_text.empty()) {
+            // The mixture needs routers and experts; a dense model alone needs neither.
+            if (routers_dir.empty() != experts_pattern.empty())
+                fail("--tasks: give both --routers and --experts (the mixture), or neither (dense models only)");
+            if (routers_dir.empty() && dense_batch.empty() && dense_steps.empty())
+                fail("--tasks: no model to score: give --routers and --experts, or --dense-batch / --dense-steps FILE");
+            check_flag(max_items >= 0, "max-items", max_items, ">= 0 (0: all)");
+            std::vector<std::string> task_paths = comma_list(tasks_text), routers, experts;
+            for (const std::string& p : task_paths) if (p.empty()) fail("--tasks '%s': an empty file name", tasks_text.c_str());
+            if (!routers_dir.empty()) {
+                routers = list_routers(routers_dir);
+                if (routers.empty()) fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", routers_dir.c_str());
+                experts = expert_paths(experts_pattern, (int)routers.size());
+            }
+            if (!json_path.empty()) check_output_file("json", json_path);
+            Device dev = choose_device(device, precision);
+            return evaluate_tasks(routers, experts, baselines, task_paths, tokenizer, M, max_items, batch, (uint64_t)seed, dev,
+                                  json_path);
+        }
+        if (routers_dir.empty()) fail("./infer: --routers DIR is required (see --help)");
+        if (experts_pattern.empty()) fail("./infer: --experts PATTERN is required (see --help)");
         std::vector<std::string> routers = list_routers(routers_dir);
         if (routers.empty())
             fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", routers_dir.c_str());
@@ -516,8 +786,6 @@ int main(int argc, char** argv) {
                             (float)top_p, (uint64_t)seed, dev);
         }
         if (!json_path.empty()) check_output_file("json", json_path);  // before the evaluation, not after it
-        std::vector<Baseline> baselines = {{"dense_batch", "dense (E x batch)", dense_batch},
-                                           {"dense_steps", "dense (E x steps)", dense_steps}};
         return evaluate(routers, experts, baselines, tokens_path, S, M, sweep, max_sequences, batch, (uint64_t)seed, dev,
                         json_path);
     } catch (const std::exception& e) {

@@ -51,7 +51,7 @@ while [ $# -gt 0 ]; do
 done
 
 case "$SIZE" in
-  tiny)  # CPU: the default data (10 domains, 3 M tokens), small models, minutes
+  tiny)  # CPU: the default data (3 English prose domains, 2 M tokens), small models, minutes
     TRAIN=data/default/corpus_train.bin VAL=data/default/corpus_val.bin
     E=4 S=256 M=64
     ROUTER="--model router-tiny" ROUTER_ARGS="--iterations 4 --sequences 1536 --batch 16 --lr 3e-3 --warmup 10 --probe 256"
