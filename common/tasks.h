@@ -9,7 +9,9 @@
 // with the context's trailing spaces moved to the start of the choice first (so that " sat" is one word,
 // not a space and a word). For each choice and each model:
 //     ll        log p(choice | BOS, context), summed over the choice's tokens;
-//     ll_alone  log p(choice | BOS), the choice encoded on its own after BOS.
+//     ll_alone  log p(choice | BOS), the choice encoded on its own after BOS, without its leading spaces:
+//               SentencePiece marks a word's space itself (▁said), so " said" alone would gain a token
+//               that a choice following the context never has.
 // Three rules pick a choice (ties: the first):
 //     acc              argmax ll
 //     acc_norm         argmax ll / bytes(choice)     (longer choices are not penalised for length)
@@ -44,7 +46,7 @@
 struct TaskItem {
     std::vector<int> context;               // BOS, then the context's tokens
     std::vector<std::vector<int>> choices;  // each choice's tokens, following the context's
-    std::vector<std::vector<int>> alone;    // each choice's tokens encoded on its own (after BOS)
+    std::vector<std::vector<int>> alone;    // each choice's tokens encoded on its own, leading spaces dropped (after BOS)
     std::vector<double> bytes;              // each choice's length in bytes, the moved spaces included
     int label = 0;
 };
@@ -77,7 +79,7 @@ inline TaskItem make_task_item(const std::string& context_text, const std::vecto
         std::string choice = moved + choice_texts[k];
         std::vector<int> whole = encode(context + choice);
         std::vector<int> tail(whole.begin() + std::min(whole.size(), ctx.size()), whole.end());
-        std::vector<int> alone = encode(choice);
+        std::vector<int> alone = encode(choice.substr(std::min(choice.size(), choice.find_first_not_of(' '))));
         if (choice_texts[k].empty() || tail.empty() || alone.empty())
             fail("%s: choice %zu (\"%s\") is empty after tokenisation; every choice needs at least one token", where.c_str(), k,
                  choice_texts[k].c_str());
@@ -106,12 +108,30 @@ inline Task read_task(const std::string& path, const Encoder& encode, int bos, i
         number++;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines (and the last newline)
         std::string where = path + ":" + std::to_string(number);
+        // nlohmann/json keeps the last of two equal keys; a file that says "label" twice is refused instead.
+        std::vector<std::vector<std::string>> keys;  // of each object being read, innermost last
+        std::string twice;
+        auto watch = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+            using E = nlohmann::json::parse_event_t;
+            if (event == E::object_start) keys.emplace_back();
+            if (event == E::object_end) keys.pop_back();
+            if (event == E::key) {
+                std::string k = parsed.get<std::string>();
+                if (std::find(keys.back().begin(), keys.back().end(), k) != keys.back().end()) twice = k;
+                keys.back().push_back(k);
+            }
+            return true;
+        };
         nlohmann::json j;
         try {
-            j = nlohmann::json::parse(line);
+            j = nlohmann::json::parse(line, watch);
         } catch (const std::exception& e) {
             fclose(f);
             fail("%s: not a JSON object (%s); each line is {\"context\": ..., \"choices\": [...], \"label\": i}", where.c_str(), e.what());
+        }
+        if (!twice.empty()) {
+            fclose(f);
+            fail("%s: field \"%s\" appears twice", where.c_str(), twice.c_str());
         }
         auto need = [&](const char* field, bool ok, const char* what) {
             if (!ok) {

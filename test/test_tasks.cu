@@ -137,7 +137,8 @@ TEST(Tasks, ContinuationLogprobsAreTheModelsOwnPerTokenLosses) {
 }
 
 // lm-eval-harness's tokens: BOS + encode(context); a choice's tokens are those of encode(context + choice)
-// after encode(context)'s, the context's trailing space moved into the choice; alone = encode(choice).
+// after encode(context)'s, the context's trailing space moved into the choice; alone = encode(choice) without
+// its leading space, which here gives the very tokens the choice has after the context.
 TEST(Tasks, ItemTokensFollowLmEvalHarness) {
     int bos = tokenizer().bos_id();
     TaskItem it = make_task_item("In the beginning God created ", {"the heaven", "a dog and a cat"}, 1, encode, bos, "x:1");
@@ -149,7 +150,8 @@ TEST(Tasks, ItemTokensFollowLmEvalHarness) {
         std::string choice = k == 0 ? " the heaven" : " a dog and a cat";
         std::vector<int> whole = encode("In the beginning God created" + choice);
         EXPECT_EQ(it.choices[k], std::vector<int>(whole.begin() + ctx.size(), whole.end())) << k;
-        EXPECT_EQ(it.alone[k], encode(choice)) << k;
+        EXPECT_EQ(it.alone[k], encode(choice.substr(1))) << k;
+        EXPECT_EQ(it.alone[k], it.choices[k]) << k;
         EXPECT_EQ(it.bytes[k], (double)choice.size()) << k;
     }
     EXPECT_EQ(it.label, 1);
@@ -179,6 +181,9 @@ TEST(Tasks, MalformedLinesAreRefusedNamingTheFileTheLineAndTheField) {
         {"{\"context\": \"Once\", \"choices\": [\" a\", 3], \"label\": 0}", "t.jsonl:2: field \"choices\" must be a list of strings"},
         {"{\"context\": \"Once\", \"choices\": [\" a\", \" b\"], \"label\": \"0\"}", "t.jsonl:2: field \"label\" must be an integer"},
         {"{\"context\": \"Once\", \"choices\": [\" a\", \" b\"], \"label\": 2}", "t.jsonl:2: field \"label\" is 2, outside the 2 choices"},
+        {"{\"context\": \"Once\", \"choices\": [\" a\", \" b\"], \"label\": 0, \"label\": 1}", "t.jsonl:2: field \"label\" appears twice"},
+        {"{\"context\": \"Once \\ud800\", \"choices\": [\" a\", \" b\"], \"label\": 0}", "t.jsonl:2: not a JSON object"},
+        {"{\"context\": \"Once \xff\", \"choices\": [\" a\", \" b\"], \"label\": 0}", "t.jsonl:2: not a JSON object"},
     };
     for (const Case& c : cases) {
         write_file(dir / "t.jsonl", good + c.line + "\n");
@@ -268,4 +273,11 @@ TEST(Infer, TasksScoreTheMixtureTheRandomRoutingAndADenseModelAlone) {
     expect_refused(std::string("./infer --device cpu --tokenizer ") + TOKENIZER + " --tasks " + (dir / "bad.jsonl") +
                        " --dense-batch " + (dir / "dense.ckpt"),
                    "bad.jsonl:13: field \"label\" is 5, outside the 2 choices");
+}
+
+// The Python side: the task builder (same seed, same bytes; length and position at chance), the converters
+// of HellaSwag, ARC, PIQA and SciQ against hand-written expected files, and the checker's refusals.
+TEST(Tasks, BuilderAndConvertersPassTheirOwnTests) {
+    std::string out = expect_success("python3 scripts/tasks/test_tasks.py 2>&1");
+    EXPECT_NE(out.find(" 0 failed"), std::string::npos) << out;
 }
