@@ -1,6 +1,6 @@
 // The whole paper pipeline at tiny scale on real data (scripts/pipeline.sh tiny, CPU): every program
-// runs, every file it writes validates, and routing by the routers beats a random routing of the same
-// experts on held-out data. With 2 experts instead of the tiny size's 4, to keep CI near 6 minutes
+// runs, every file it writes validates, routing by the routers beats a random routing of the same
+// experts on held-out data, and the downstream tasks run on its models. With 2 experts instead of the tiny size's 4, to keep CI near 6 minutes
 // (docs/results.md has the E = 4 run).
 #include <gtest/gtest.h>
 
@@ -38,6 +38,18 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     EXPECT_EQ(read_file(dir / "results.md").find("plots skipped"), std::string::npos) << "run 'make deps'";
     EXPECT_TRUE(exists(dir / "loss.png"));
     EXPECT_TRUE(exists(dir / "usage.png"));
+
+    // The downstream tasks on the same run (scripts/tasks.sh): a miniature task per domain of data/default's
+    // held-out text, every model scored under the three rules, the table written.
+    std::string tasks = expect_success("bash scripts/tasks.sh tiny --items 24 --device cpu --out " + dir.path + " 2>&1");
+    auto tj = nlohmann::json::parse(read_file(dir / "tasks.json"));
+    for (const char* domain : {"literature", "scripture", "speeches"}) {
+        ASSERT_TRUE(tj["tasks"].contains(domain)) << tasks;
+        EXPECT_EQ(tj["tasks"][domain]["items"], 24);
+        for (const char* model : {"mixture", "random", "dense_batch", "dense_steps"})
+            for (const char* rule : {"pred", "pred_norm", "pred_mi"}) EXPECT_EQ(tj["tasks"][domain][model][rule].size(), 24u) << model;
+    }
+    EXPECT_NE(read_file(dir / "tasks.md").find("mixture against dense, E x steps: better on"), std::string::npos) << tasks;
 
     // The run exported for llama.cpp (dev/export_gguf.py; test_export.cu checks the files in depth): a
     // held-out prompt scored by each exported router inside llama.cpp gets infer's score, so it is routed
