@@ -146,7 +146,9 @@ bench: $(BENCHES)
 EMU_DIR   = build/emu
 EMU_BIN   = $(EMU_DIR)/run_tests
 EMU_TESTS = test_attention test_kernels test_matmul test_model test_optimizer test_routing
-EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) test/helpers.h test/main.cpp test/test_files.cpp $(EMU_TESTS:%=test/%.cu) \
+# The dev/cuda headers: the CUDA code only the tests (and the benchmarks) run, not the programs.
+EMU_SRCS  = $(wildcard kernels/*.cuh common/*.h) dev/cuda/flash_ladder.cuh dev/cuda/residual.cuh \
+            test/helpers.h test/main.cpp test/test_files.cpp $(EMU_TESTS:%=test/%.cu) \
             test/emu/test_emu.cu test/emu/test_emu_programs.cu $(PROGRAMS:%=%.cu)
 EMU_COPIES = $(EMU_SRCS:%=$(EMU_DIR)/%)
 EMU_OBJS  = $(EMU_DIR)/test/main.o $(EMU_DIR)/test/test_files.o $(EMU_TESTS:%=$(EMU_DIR)/test/%.o) $(EMU_DIR)/test/emu/test_emu.o \

@@ -41,7 +41,6 @@
 #include "../kernels/layernorm.cuh"     // layernorm_forward, layernorm_backward
 #include "../kernels/logprob.cuh"       // sequence_logprob (router scores)
 #include "../kernels/matmul.cuh"        // matmul_forward, matmul_backward (cuBLAS / OpenMP)
-#include "../kernels/residual.cuh"      // residual_forward
 #include "../kernels/rope.cuh"          // rope_forward, rope_backward
 #include "files.h"                      // ModelConfig, param_sizes, checkpoints
 #include "util.h"

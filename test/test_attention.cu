@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../dev/cuda/flash_ladder.cuh"  // flash attention's versions 4 and 5, beside the model's 6
 #include "../kernels/attention.cuh"
 #include "../kernels/common.cuh"
 #include "../kernels/flash_attention.cuh"
@@ -335,17 +336,19 @@ struct FlashResults {
     Vec out, lse, dqkv;
 };
 
-// Forward then backward, every output and the scratch starting as NaN (an element left unwritten
-// shows). The backward reads the forward's own out, as the model does.
-FlashResults flash_on_gpu(const Vec& qkv, const Vec& dout, Shape s) {
+// Forward then backward in one version (dev/cuda/flash_ladder.cuh; FLASH_PIPELINED is the model's own
+// flash_attention_forward and flash_attention_backward), every output and the scratch starting as NaN
+// (an element left unwritten shows). The backward reads the forward's own out, as the model does.
+FlashResults flash_on_gpu(const Vec& qkv, const Vec& dout, Shape s, int version) {
     DeviceBuffer<bf16> d_qkv(as<bf16>(qkv)), d_dout(as<bf16>(dout)), d_out(out_size(s)), d_dqkv(qkv_size(s));
     DeviceBuffer<float> lse((size_t)s.B * s.NH * s.T), scratch(flash_attention_backward_scratch_bytes(s.B, s.T, s.NH) / sizeof(float));
     d_out.fill_nan();
     d_dqkv.fill_nan();
     lse.fill_nan();
     scratch.fill_nan();
-    flash_attention_forward(d_out.ptr, lse.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
-    flash_attention_backward(d_dqkv.ptr, scratch.ptr, d_dout.ptr, d_qkv.ptr, d_out.ptr, lse.ptr, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_forward_version(version, d_out.ptr, lse.ptr, d_qkv.ptr, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_backward_version(version, d_dqkv.ptr, scratch.ptr, d_dout.ptr, d_qkv.ptr, d_out.ptr, lse.ptr, s.B, s.T, s.C,
+                                     s.NH, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
     return {floats(d_out.download()), lse.download(), floats(d_dqkv.download())};
 }
@@ -362,7 +365,6 @@ void flash_attention_cuda_matches_reference() {
     for (int version : {FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED})
     for (Shape s : shapes) {
         if (s.T == 1024 && version != FLASH_PIPELINED) continue;
-        flash_version = version;
         SCOPED_TRACE(describe(s) + ", version " + std::to_string(version));
         ASSERT_TRUE(flash_attention_supported(s.C, s.NH));
         Vec qkv = floats(as<bf16>(random_vec(qkv_size(s), 60))), dout = floats(as<bf16>(random_vec(out_size(s), 61)));
@@ -370,12 +372,11 @@ void flash_attention_cuda_matches_reference() {
         attention_forward_cpu(out.data(), att.data(), qkv.data(), s.B, s.T, s.C, s.NH);
         attention_backward_cpu(dqkv.data(), dout.data(), qkv.data(), att.data(), s.B, s.T, s.C, s.NH);
         flash_attention_lse_cpu(lse.data(), qkv.data(), s.B, s.T, s.C, s.NH);
-        FlashResults gpu = flash_on_gpu(qkv, dout, s);
+        FlashResults gpu = flash_on_gpu(qkv, dout, s, version);
         EXPECT_LE(max_rel_error(gpu.out, out), 1e-2);
         EXPECT_LE(max_rel_error(gpu.lse, lse), 1e-5);
         EXPECT_LE(max_rel_error(gpu.dqkv, dqkv), 1e-2);
     }
-    flash_version = FLASH_PIPELINED;
 }
 
 // Head sizes it does not take: not a multiple of 8 (HS 12), or above 128.
@@ -392,11 +393,11 @@ void flash_attention_refuses_other_head_sizes() {
 // Causal to the bit: changing the q, k and v of position `later` (and its dout) leaves the outputs, lse
 // and dQ of every earlier position exactly as they were (their dK and dV may change: later queries
 // attend to earlier keys). And two runs give the same bits.
-void flash_attention_is_causal_and_deterministic() {
+void flash_attention_is_causal_and_deterministic(int version) {
     Shape s = {2, 150, 256, 4};  // HS 64, the later position in the middle of the third tile
     const int later = 140;
     Vec qkv = random_vec(qkv_size(s), 62), dout = random_vec(out_size(s), 63);
-    FlashResults first = flash_on_gpu(qkv, dout, s), again = flash_on_gpu(qkv, dout, s);
+    FlashResults first = flash_on_gpu(qkv, dout, s, version), again = flash_on_gpu(qkv, dout, s, version);
     EXPECT_TRUE(bit_identical(first.out, again.out));
     EXPECT_TRUE(bit_identical(first.lse, again.lse));
     EXPECT_TRUE(bit_identical(first.dqkv, again.dqkv));
@@ -405,7 +406,7 @@ void flash_attention_is_causal_and_deterministic() {
         for (int c = 0; c < 3 * s.C; c++) qkv2[((size_t)b * s.T + later) * 3 * s.C + c] += 0.75f;
         for (int c = 0; c < s.C; c++) dout2[((size_t)b * s.T + later) * s.C + c] -= 0.5f;
     }
-    FlashResults changed = flash_on_gpu(qkv2, dout2, s);
+    FlashResults changed = flash_on_gpu(qkv2, dout2, s, version);
     int earlier_out = 0, earlier_dq = 0, earlier_lse = 0, later_out = 0;
     for (int b = 0; b < s.B; b++)
         for (int t = 0; t < s.T; t++) {
@@ -428,11 +429,9 @@ void flash_attention_is_causal_and_deterministic() {
 }
 void flash_attention_cuda_is_causal_and_deterministic() {  // each version
     for (int version : {FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED}) {
-        flash_version = version;
         SCOPED_TRACE("version " + std::to_string(version));
-        flash_attention_is_causal_and_deterministic();
+        flash_attention_is_causal_and_deterministic(version);
     }
-    flash_version = FLASH_PIPELINED;
 }
 
 }  // namespace

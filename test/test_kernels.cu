@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../dev/cuda/residual.cuh"  // the residual's CUDA kernels, which only the tests and dev/cuda run
 #include "../kernels/common.cuh"
 #include "../kernels/encoder.cuh"
 #include "../kernels/gelu.cuh"

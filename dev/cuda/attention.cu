@@ -9,9 +9,9 @@
 // size 8) with T 256. The versions, from simple to fast:
 //   v1 our tiled SIMT kernel (fp32), T x T in memory      v2 cuBLAS fp32, T x T in memory
 //   v3 cuBLAS TF32, T x T in memory
-//   flash attention (kernels/flash_attention.cuh): bf16 mma.sync + ldmatrix, no T x T,
-//   v4 shared rows padded against bank conflicts, v5 swizzled instead, v6 swizzled and double-buffered
-//   with cp.async (the model's)
+//   flash attention: bf16 mma.sync + ldmatrix, no T x T, the kernels of kernels/flash_attention.cuh in the
+//   versions of flash_ladder.cuh: v4 shared rows padded against bank conflicts, v5 swizzled instead,
+//   v6 swizzled and double-buffered with cp.async (the model's, the only one the programs compile)
 // dev/bench/sdpa.py times PyTorch's scaled_dot_product_attention on the same shapes, for comparison.
 // Built without CUDA: times the CPU reference at B 8, T 256, C 128, NH 4.
 //
@@ -25,6 +25,7 @@
 #include "../../kernels/attention.cuh"
 #include "../../kernels/flash_attention.cuh"
 #include "common.cuh"
+#include "flash_ladder.cuh"
 
 namespace {
 
@@ -115,7 +116,7 @@ void benchmark(Shape s) {
     report("fused", s, cuda_median_ms(fused, WARMUP, REPEATS), forward_flops(s), true);  // forward only, no att
 }
 
-// v4, flash attention in bf16: its own buffers (bf16 activations, an lse and a D per row).
+// v4 to v6, flash attention in bf16: their own buffers (bf16 activations, an lse and a D per row).
 struct FlashBuffers {
     bf16 *qkv, *out, *dout, *dqkv;
     float *lse, *scratch;
@@ -153,10 +154,9 @@ std::vector<float> bf16_to_host(const bf16* d, size_t n) {
 // Flash attention against the fp32 CPU reference on the same bf16 inputs: 1e-2 (P and dS are rounded to
 // bf16 between the products, out and dqkv on the store).
 bool validate_flash(Shape s, int version) {
-    flash_version = version;
     FlashBuffers d(s);
-    flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0);
-    flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_forward_version(version, d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0);
+    flash_attention_backward_version(version, d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0);
     CUDA_CHECK(cudaDeviceSynchronize());
     size_t n_qkv = (size_t)s.B * s.T * 3 * s.C, n_out = (size_t)s.B * s.T * s.C;
     std::vector<float> out(n_out), att((size_t)s.B * s.NH * s.T * s.T), dqkv(n_qkv);
@@ -170,16 +170,16 @@ bool validate_flash(Shape s, int version) {
 
 void benchmark_flash(Shape s) {
     FlashBuffers d(s);
-    auto forward = [&] { flash_attention_forward(d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0); };
-    auto backward = [&] { flash_attention_backward(d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0); };
     const char* names[] = {"v4 flash attention, padded rows", "v5 flash attention, swizzled", "v6 flash attention, swizzled + cp.async"};
     for (int version : {FLASH_PADDED, FLASH_SWIZZLED, FLASH_PIPELINED}) {
-        flash_version = version;
+        auto forward = [&] { flash_attention_forward_version(version, d.out, d.lse, d.qkv, s.B, s.T, s.C, s.NH, 0); };
+        auto backward = [&] {
+            flash_attention_backward_version(version, d.dqkv, d.scratch, d.dout, d.qkv, d.out, d.lse, s.B, s.T, s.C, s.NH, 0);
+        };
         printf("%s (bf16, tensor cores, no T x T)\n", names[version - FLASH_PADDED]);
         report("forward", s, cuda_median_ms(forward, WARMUP, REPEATS), forward_flops(s), true);
         report("backward", s, cuda_median_ms(backward, WARMUP, REPEATS), backward_flops(s), true);
     }
-    flash_version = FLASH_PIPELINED;
 }
 
 }  // namespace

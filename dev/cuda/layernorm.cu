@@ -1,4 +1,5 @@
-// layernorm.cu — benchmark of kernels/layernorm.cuh (forward, backward), which this file only uses.
+// layernorm.cu — benchmark of kernels/layernorm.cuh (forward, backward) against the unfused pair it
+// replaced (dev/cuda/residual.cuh's residual kernel, then the LayerNorm). It defines no kernel of its own.
 //
 //   make dev/cuda/layernorm && ./dev/cuda/layernorm             CUDA: B*T = 8192, C = 768 (GPT-2 small)
 //   make NO_CUDA=1 dev/cuda/layernorm && ./dev/cuda/layernorm   the CPU reference: B*T = 2048, C = 128
@@ -24,6 +25,7 @@
 
 #include "../../kernels/layernorm.cuh"
 #include "common.cuh"
+#include "residual.cuh"  // residual_forward, v1's first kernel
 
 struct Problem {
     int B, T, C;
