@@ -1,5 +1,6 @@
 // infer — SmallTalk at inference: a sequence's first M̂ tokens are scored by every
-// router, the best router's expert (argmax, no balancing) processes the sequence.
+// router, the best router's expert (argmax, no balancing) processes the sequence. The routers are
+// E router LMs or one tf-idf router (common/routing.h); everything below is the same for both.
 //
 //   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --dense-batch out/dense_batch/model.ckpt
 //   ./infer --routers out/routers --experts 'out/expert_{e}/model.ckpt' --prompt "def main():"
@@ -27,7 +28,7 @@
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/kvcache.h"  // Generator, generator_step, sample_token: generation with a KV cache
 #include "common/model.h"    // Model: model_load, model_allocate, model_forward, model_score
-#include "common/routing.h"  // list_routers, score_router, best_expert: argmax routing
+#include "common/routing.h"  // open_routers, route_scores, best_expert: argmax routing
 #include "common/tasks.h"    // multiple-choice tasks: read_task, continuation_logprobs, predict, accuracy
 #include "common/vocab.h"    // Vocab: ids -> text
 #ifdef HAVE_SENTENCEPIECE
@@ -57,15 +58,9 @@ static std::vector<std::string> expert_paths(const std::string& pattern, int E) 
 
 static ModelConfig checkpoint_shape(const std::string& path) { return read_checkpoint(path, nullptr, nullptr); }
 
-// ----------------------------------------------------------------------------
-// FLOPs, the paper's way: a forward costs 2 per parameter per token plus causal
-// attention, 2·L·C·T per token (QKᵀ and A·V over half the T×T matrix): a third of flops_per_token.
-// A sequence costs its expert over S tokens plus all E routers over M̂ tokens (as the paper counts;
-// model_score runs M̂ - 1 positions, a difference of one token in M̂).
-
-static double forward_flops(const ModelConfig& c, int T) {
-    return (2.0 * (double)num_parameters(c) + 2.0 * c.L * c.C * (double)T) * T;
-}
+// FLOPs, the paper's way (forward_flops, common/model.h): a sequence costs its expert over S tokens plus
+// all E routers over M̂ tokens (as the paper counts; model_score runs M̂ - 1 positions, a difference of
+// one token in M̂); a tf-idf router costs its E dot products (Routers::flops, common/routing.h).
 
 // ----------------------------------------------------------------------------
 // results
@@ -157,10 +152,10 @@ struct Baseline {
     std::string path;   // checkpoint, "" = not evaluated
 };
 
-static int evaluate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+static int evaluate(const Routers& routers, const std::vector<std::string>& experts,
                     const std::vector<Baseline>& baselines, const std::string& tokens_path, int S, int M, std::vector<int> sweep,
                     int64_t max_sequences, int batch, uint64_t seed, Device dev, const std::string& json_path) {
-    int E = (int)routers.size();
+    int E = routers.E;
     TokenFile tokens(tokens_path);
     int64_t n = tokens.sequences(S);
     if (max_sequences > 0) n = std::min(n, max_sequences);
@@ -169,31 +164,24 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
              tokens_path.c_str(), S, (long long)tokens.count);
 
     // All vocabularies must agree, and the shapes must hold the lengths asked for.
-    ModelConfig r0 = checkpoint_shape(routers[0]), x0 = checkpoint_shape(experts[0]);
-    if (tokens.vocab != r0.V)
-        fail("%s has a vocabulary of %d but router %s has %d: routers, experts and data must share one tokenizer",
-             tokens_path.c_str(), tokens.vocab, routers[0].c_str(), r0.V);
+    ModelConfig x0 = checkpoint_shape(experts[0]);
+    if (tokens.vocab != routers.V)
+        fail("%s has a vocabulary of %d but the routers in %s have %d: routers, experts and data must share one tokenizer",
+             tokens_path.c_str(), tokens.vocab, routers.dir.c_str(), routers.V);
     std::vector<int> prefixes = {M};  // distinct prefix lengths: M first, then the sweep's others
     for (int p : sweep) if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) prefixes.push_back(p);
     int longest = *std::max_element(prefixes.begin(), prefixes.end());
-    std::vector<ModelConfig> router_cfg(E);
-    for (int e = 0; e < E; e++) {
-        router_cfg[e] = checkpoint_shape(routers[e]);
-        if (router_cfg[e].V != r0.V)
-            fail("router %s has a vocabulary of %d but %s has %d: all routers must share one tokenizer", routers[e].c_str(),
-                 router_cfg[e].V, routers[0].c_str(), r0.V);
-        if (longest - 1 > router_cfg[e].max_T)
-            fail("a prefix of %d tokens needs %d positions, but router %s holds at most %d", longest, longest - 1,
-                 routers[e].c_str(), router_cfg[e].max_T);
-    }
+    if (longest > routers.max_prefix)
+        fail("a prefix of %d tokens needs %d positions, but a router in %s holds at most %d", longest, longest - 1,
+             routers.dir.c_str(), routers.max_prefix - 1);
     auto check_expert = [&](const std::string& path, const char* what) {
         ModelConfig c = checkpoint_shape(path);
         if (c.V != x0.V)
             fail("%s %s has a vocabulary of %d but expert %s has %d: all experts must share one tokenizer", what,
                  path.c_str(), c.V, experts[0].c_str(), x0.V);
-        if (c.V != r0.V)
+        if (c.V != routers.V)
             fail("%s %s has a vocabulary of %d but the routers (%s) have %d: routers and experts must share one tokenizer",
-                 what, path.c_str(), c.V, routers[0].c_str(), r0.V);
+                 what, path.c_str(), c.V, routers.dir.c_str(), routers.V);
         if (S > c.max_T)
             fail("--seq-len %d is longer than %s %s's maximum sequence length %d", S, what, path.c_str(), c.max_T);
         return c;
@@ -208,21 +196,17 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
             dense_text += std::string(" | ") + baselines[b].key + " " + baselines[b].path;
         }
 
-    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers, experts %s%s%s\n", device_label(dev).c_str(),
-           (long long)n, S, tokens_path.c_str(), E, experts[0].c_str(), E > 1 ? " ..." : "", dense_text.c_str());
+    printf("infer: %s | %lld sequences of %d tokens from %s | E = %d routers: %s | experts %s%s%s\n",
+           device_label(dev).c_str(), (long long)n, S, tokens_path.c_str(), E, routers.describe().c_str(), experts[0].c_str(),
+           E > 1 ? " ..." : "", dense_text.c_str());
 
-    // ---- router scores: score[k][i*E + e] = router e's log-likelihood of sequence i's first prefixes[k] tokens
+    // ---- router scores: score[k][i*E + e] = router e's score (log-likelihood or cosine similarity) of
+    // sequence i's first prefixes[k] tokens
     double t0 = now_seconds();
     std::vector<std::vector<float>> score(prefixes.size(), std::vector<float>((size_t)n * E));
-    for (int e = 0; e < E; e++) {
-        Model r;
-        int step;
-        model_load(r, routers[e], dev, &step);
-        model_allocate(r, (int)std::min<int64_t>(batch, n), longest - 1, false);
-        for (size_t k = 0; k < prefixes.size(); k++)
-            score_router(r, tokens, S, prefixes[k], n, [](int64_t i) { return i; }, batch, score[k].data(), E, e);
-        model_free(r);
-    }
+    for (size_t k = 0; k < prefixes.size(); k++)
+        route_scores(routers, dev, n, prefixes[k], [&](int64_t i, int* dst) { tokens.read(i * S, prefixes[k], dst); }, batch,
+                     score[k].data());
     double t_route = now_seconds() - t0;
 
     // ---- routing: argmax per prefix length, and the random control
@@ -271,8 +255,7 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         }
         r.loss = all / ((double)n * S);
         r.loss_after = after / ((double)n * (S - prefixes[k] + 1));
-        if (with_routers)
-            for (int e = 0; e < E; e++) r.router_flops += forward_flops(router_cfg[e], prefixes[k]);
+        if (with_routers) r.router_flops = routers.flops(prefixes[k]);
         r.flops = expert_flops / n + r.router_flops;
         return r;
     };
@@ -290,7 +273,8 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
     for (int64_t i = 0; i < n; i++) usage[choice[0][i]]++;
 
     // ---- report
-    printf("routing: every router scores the first M = %d tokens; scoring %.1f s, experts %.1f s\n", M, t_route, t_experts);
+    printf("routing: every router scores the first M = %d tokens (%s); scoring %.1f s, experts %.1f s\n", M,
+           routers.score_name(), t_route, t_experts);
     printf("'after prefix' = the %d targets x_%d..x_%d of each sequence x_1..x_%d (0-based target positions %d..%d), "
            "which no router saw\n\n", S - M + 1, M + 1, S + 1, S + 1, M - 1, S - 1);
     printf("%-24s %9s %10s %11s %11s %13s  %s\n", "model", "loss(all)", "ppl(all)", "loss(after)", "ppl(after)",
@@ -317,7 +301,7 @@ static int evaluate(const std::vector<std::string>& routers, const std::vector<s
         std::string j = "{\n";
         char buf[256];
         snprintf(buf, sizeof(buf), "\"sequences\": %lld, \"seq_len\": %d, \"prefix\": %d, \"after_prefix_tokens\": %d, "
-                 "\"experts\": %d,\n", (long long)n, S, M, S - M + 1, E);
+                 "\"experts\": %d, \"router\": \"%s\",\n", (long long)n, S, M, S - M + 1, E, routers.is_tfidf() ? "tfidf" : "lm");
         j += "  \"tokens\": " + json_string(tokens_path) + ", " + buf;
         j += "  \"mixture\": " + json_result(mixture) + ",\n";
         j += "  \"random\": " + json_result(random) + ",\n";
@@ -349,7 +333,7 @@ struct TaskModel {
     std::vector<TaskPredictions> pred;  // per task
 };
 
-static int evaluate_tasks(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+static int evaluate_tasks(const Routers& routers, const std::vector<std::string>& experts,
                           const std::vector<Baseline>& baselines, const std::vector<std::string>& task_paths,
                           const std::string& tokenizer, int M, int64_t max_items, int batch, uint64_t seed, Device dev,
                           const std::string& json_path) {
@@ -358,14 +342,16 @@ static int evaluate_tasks(const std::vector<std::string>& routers, const std::ve
     sentencepiece::SentencePieceProcessor sp;
     auto status = sp.Load(tokenizer);
     if (!status.ok()) fail("--tokenizer %s: %s", tokenizer.c_str(), status.ToString().c_str());
-    int V = sp.GetPieceSize(), E = (int)routers.size();
+    int V = sp.GetPieceSize(), E = routers.E;
     auto check_vocab = [&](const std::string& path) {
         ModelConfig c = checkpoint_shape(path);
         if (c.V != V)
             fail("%s has a vocabulary of %d but --tokenizer %s has %d: the models and the tokenizer must be the same one's",
                  path.c_str(), c.V, tokenizer.c_str(), V);
     };
-    for (const std::string& p : routers) check_vocab(p);
+    if (E > 0 && routers.V != V)
+        fail("the routers in %s have a vocabulary of %d but --tokenizer %s has %d: the models and the tokenizer must be the "
+             "same one's", routers.dir.c_str(), routers.V, tokenizer.c_str(), V);
     for (const std::string& p : experts) check_vocab(p);
     for (const Baseline& b : baselines) if (!b.path.empty()) check_vocab(b.path);
     Encoder encode = [&](const std::string& text) {
@@ -380,7 +366,8 @@ static int evaluate_tasks(const std::vector<std::string>& routers, const std::ve
         tasks.push_back(read_task(path, encode, sp.bos_id(), max_items));
         n_items += tasks.back().items.size();
     }
-    std::string models = E ? "E = " + std::to_string(E) + " routers, experts " + experts[0] + (E > 1 ? " ..." : "") : "";
+    std::string models = E ? "E = " + std::to_string(E) + " routers: " + routers.describe() + ", experts " + experts[0] +
+                             (E > 1 ? " ..." : "") : "";
     for (const Baseline& b : baselines)
         if (!b.path.empty()) models += (models.empty() ? "" : " | ") + std::string(b.key) + " " + b.path;
     printf("infer: %s | %zu tasks, %zu items | %s\n", device_label(dev).c_str(), tasks.size(), n_items, models.c_str());
@@ -440,31 +427,20 @@ static int evaluate_tasks(const std::vector<std::string>& routers, const std::ve
     if (E > 0) {
         std::vector<float> score(all.size() * E);
         double t0 = now_seconds();
-        for (int e = 0; e < E; e++) {
-            Model r;
-            int step;
-            model_load(r, routers[e], dev, &step);
-            int P_max = std::min(M, r.cfg.max_T + 1);
-            model_allocate(r, batch, P_max - 1, false);
-            // Items in batches of one prefix length: P = min(M, |BOS + context|), at least 2.
-            std::vector<std::vector<size_t>> by_length(P_max + 1);
-            for (size_t w = 0; w < all.size(); w++)
-                by_length[std::min<size_t>(P_max, tasks[all[w].first].items[all[w].second].context.size())].push_back(w);
-            std::vector<int> tokens;
-            std::vector<float> out(batch);
-            for (int P = 2; P <= P_max; P++)
-                for (size_t start = 0; start < by_length[P].size(); start += batch) {
-                    int B = (int)std::min<size_t>(batch, by_length[P].size() - start);
-                    tokens.clear();
-                    for (int b = 0; b < B; b++) {
-                        size_t w = by_length[P][start + b];
-                        const std::vector<int>& ctx = tasks[all[w].first].items[all[w].second].context;
-                        tokens.insert(tokens.end(), ctx.begin(), ctx.begin() + P);
-                    }
-                    model_score(r, tokens.data(), B, P, out.data());
-                    for (int b = 0; b < B; b++) score[by_length[P][start + b] * E + e] = out[b];
-                }
-            model_free(r);
+        // Items in groups of one prefix length, P = min(M, |BOS + context|), at least 2: each group is a
+        // table of rows of P tokens for route_scores.
+        int P_max = std::min(M, routers.max_prefix);
+        std::vector<std::vector<size_t>> by_length(P_max + 1);
+        for (size_t w = 0; w < all.size(); w++)
+            by_length[std::min<size_t>(P_max, tasks[all[w].first].items[all[w].second].context.size())].push_back(w);
+        for (int P = 2; P <= P_max; P++) {
+            const std::vector<size_t>& group = by_length[P];
+            std::vector<float> part(group.size() * E);
+            route_scores(routers, dev, (int64_t)group.size(), P, [&](int64_t g, int* dst) {
+                const std::vector<int>& ctx = tasks[all[group[g]].first].items[all[group[g]].second].context;
+                std::copy(ctx.begin(), ctx.begin() + P, dst);
+            }, batch, part.data());
+            for (size_t g = 0; g < group.size(); g++) std::copy_n(&part[g * E], E, &score[group[g] * E]);
         }
         std::vector<int> routed(all.size()), random(all.size());
         Rng rng(seed);
@@ -473,7 +449,8 @@ static int evaluate_tasks(const std::vector<std::string>& routers, const std::ve
             random[w] = (int)rng.below(E);
             usage[routed[w]]++;
         }
-        printf("routing: %d routers on the first %d tokens of BOS + context, %.1f s\n", E, M, now_seconds() - t0);
+        printf("routing: %d routers (%s) on the first %d tokens of BOS + context, %.1f s\n", E, routers.score_name(), M,
+               now_seconds() - t0);
         // Each expert scores the items either routing sends it; routed and random then read their own expert's.
         std::vector<Scores> ll_by(E, empty_scores()), alone_by(E, empty_scores());
         for (int e = 0; e < E; e++) {
@@ -590,10 +567,10 @@ static std::string replace_extension(const std::string& path, const std::string&
     return path.substr(0, dot) + ext;
 }
 
-static int generate(const std::vector<std::string>& routers, const std::vector<std::string>& experts,
+static int generate(const Routers& routers, const std::vector<std::string>& experts,
                     const std::string& prompt, const std::string& prompt_ids, const std::string& tokenizer, int M,
                     int max_new, float temperature, int top_k, float top_p, uint64_t seed, Device dev) {
-    int E = (int)routers.size();
+    int E = routers.E;
     std::vector<int> ids;
     int bos = 1;  // data/tokenizer's convention: 0 <unk>, 1 <s> (BOS), 2 </s>
 #ifdef HAVE_SENTENCEPIECE
@@ -617,9 +594,8 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
     if (!prompt_ids.empty()) ids = comma_ints("prompt-ids", prompt_ids);
     if (ids.empty() || ids[0] != bos) ids.insert(ids.begin(), bos);  // every document starts with BOS
 
-    ModelConfig r0 = checkpoint_shape(routers[0]);
     for (int id : ids)
-        if (id < 0 || id >= r0.V) fail("prompt token %d is outside the routers' vocabulary of %d", id, r0.V);
+        if (id < 0 || id >= routers.V) fail("prompt token %d is outside the routers' vocabulary of %d", id, routers.V);
     Vocab vocab;
     std::string vocab_path = replace_extension(tokenizer, ".vocab");
     bool have_vocab = file_exists(vocab_path);
@@ -635,21 +611,12 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
     };
 
     // ---- route the prompt's first min(M, length) tokens
-    int P = std::min<int>(M, (int)ids.size());
+    int P = std::min({M, (int)ids.size(), routers.max_prefix});
     std::vector<float> scores(E, 0.0f);
     int chosen = 0;
     if (P >= 2) {
-        for (int e = 0; e < E; e++) {
-            Model r;
-            int step;
-            model_load(r, routers[e], dev, &step);
-            if (r.cfg.V != r0.V) fail("router %s has a vocabulary of %d but %s has %d", routers[e].c_str(), r.cfg.V, routers[0].c_str(), r0.V);
-            int len = std::min(P, r.cfg.max_T + 1);
-            model_allocate(r, 1, len - 1, false);
-            model_score(r, ids.data(), 1, len, &scores[e]);
-            model_free(r);
-            printf("router %2d: log-likelihood %10.3f of the first %d prompt tokens\n", e, scores[e], len);
-        }
+        route_scores(routers, dev, 1, P, [&](int64_t, int* dst) { std::copy(ids.begin(), ids.begin() + P, dst); }, 1, scores.data());
+        for (int e = 0; e < E; e++) printf("router %2d: %s %10.3f of the first %d prompt tokens\n", e, routers.score_name(), scores[e], P);
         chosen = best_expert(scores.data(), E);
     } else {
         printf("the prompt has fewer than 2 tokens: no router can score it, expert 0 takes it\n");
@@ -660,9 +627,9 @@ static int generate(const std::vector<std::string>& routers, const std::vector<s
     Model m;
     int step;
     model_load(m, experts[chosen], dev, &step);
-    if (m.cfg.V != r0.V)
+    if (m.cfg.V != routers.V)
         fail("expert %s has a vocabulary of %d but the routers have %d: they must share one tokenizer",
-             experts[chosen].c_str(), m.cfg.V, r0.V);
+             experts[chosen].c_str(), m.cfg.V, routers.V);
     if ((int)ids.size() >= m.cfg.max_T)
         fail("the prompt has %zu tokens, but the expert's context holds %d: shorten it", ids.size(), m.cfg.max_T);
     Generator g;
@@ -708,7 +675,8 @@ int main(int argc, char** argv) {
                  "Generation (--prompt or --prompt-ids): route the prompt, then sample from its expert with a KV cache.\n"
                  "Tasks (--tasks): multiple-choice accuracy (acc, acc_norm, acc_mutual_info) of the mixture, random\n"
                  "routing and the dense baselines, or of a dense model alone (docs/tasks.md).");
-        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = their count; required but with --tasks)");
+        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (LM routers, E = their count) or of tfidf.bin "
+                                                 "(a tf-idf router); required but with --tasks");
         fl.add("experts", &experts_pattern, "PATTERN", "expert checkpoints, {e} replaced by 0..E-1, e.g. 'out/expert_{e}/model.ckpt'");
         fl.add("dense-batch", &dense_batch, "FILE", "dense baseline of the paper's protocol (an expert's steps at E x its batch), "
                                                    "evaluated on the same sequences");
@@ -748,12 +716,12 @@ int main(int argc, char** argv) {
             if (routers_dir.empty() && dense_batch.empty() && dense_steps.empty())
                 fail("--tasks: no model to score: give --routers and --experts, or --dense-batch / --dense-steps FILE");
             check_flag(max_items >= 0, "max-items", max_items, ">= 0 (0: all)");
-            std::vector<std::string> task_paths = comma_list(tasks_text), routers, experts;
+            std::vector<std::string> task_paths = comma_list(tasks_text), experts;
             for (const std::string& p : task_paths) if (p.empty()) fail("--tasks '%s': an empty file name", tasks_text.c_str());
+            Routers routers;  // none: dense models only
             if (!routers_dir.empty()) {
-                routers = list_routers(routers_dir);
-                if (routers.empty()) fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", routers_dir.c_str());
-                experts = expert_paths(experts_pattern, (int)routers.size());
+                routers = open_routers(routers_dir);
+                experts = expert_paths(experts_pattern, routers.E);
             }
             if (!json_path.empty()) check_output_file("json", json_path);
             Device dev = choose_device(device, precision);
@@ -762,19 +730,16 @@ int main(int argc, char** argv) {
         }
         if (routers_dir.empty()) fail("./infer: --routers DIR is required (see --help)");
         if (experts_pattern.empty()) fail("./infer: --experts PATTERN is required (see --help)");
-        std::vector<std::string> routers = list_routers(routers_dir);
-        if (routers.empty())
-            fail("--routers %s: no router_00.ckpt there (train_router writes DIR/router_XX.ckpt)", routers_dir.c_str());
+        Routers routers = open_routers(routers_dir);
         // The default sweep leaves out prefixes longer than S or than the routers were trained on.
-        int router_max_prefix = read_checkpoint(routers[0], nullptr, nullptr).max_T + 1;
         std::vector<int> sweep;
         for (int p : comma_ints("sweep", sweep_text)) {
-            if ((p > S || p > router_max_prefix) && !fl.given("sweep")) continue;
+            if ((p > S || p > routers.max_prefix) && !fl.given("sweep")) continue;
             if (p < 2 || p > S) fail("--sweep prefix %d must be between 2 and --seq-len %d", p, S);
             sweep.push_back(p);
         }
         Device dev = choose_device(device, precision);
-        std::vector<std::string> experts = expert_paths(experts_pattern, (int)routers.size());
+        std::vector<std::string> experts = expert_paths(experts_pattern, routers.E);
         if (!prompt.empty() || !prompt_ids.empty()) {
             if (!prompt.empty() && !prompt_ids.empty()) fail("give --prompt or --prompt-ids, not both");
             check_flag(max_new >= 0, "max-new-tokens", max_new, ">= 0");

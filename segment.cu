@@ -1,6 +1,7 @@
 // segment — sends every sequence of a token file to one expert: each of the E routers
-// scores the sequence's first M tokens (their log-likelihood), and the balanced rule gives it to
-// its best-scoring router's expert that still has room. Writes the assignment file that
+// scores the sequence's first M tokens (their log-likelihood; with a tf-idf router, the prefix's
+// cosine similarity to each of its E centroids), and the balanced rule gives it to its
+// best-scoring router's expert that still has room. Writes the assignment file that
 // train_expert --assign reads, and with --scores every router's score of every sequence.
 //
 //   ./segment --routers out/routers --tokens data/default/corpus_train.bin --out out/assign_train.bin
@@ -32,35 +33,26 @@
 #include "common/files.h"    // TokenFile, Labels, Assignment and Scores files (written via AtomicFile)
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: model_load, model_allocate (forward-only)
-#include "common/routing.h"  // list_routers, score_router, balanced_assign, best_expert, cluster_quality, domain_expert_table
+#include "common/routing.h"  // open_routers, route_scores, balanced_assign, best_expert, cluster_quality, domain_expert_table
 
 // Scores sequences [first, last) of the token file with every router: (last - first) x E, row =
 // sequence. The batches lie on one grid for the whole file, batch j = sequences [j·B, j·B + B), and are
 // always scored whole, even where a shard needs only part of one: every sequence is then computed in
 // the same batch, at the same position, in every run, so that shards reproduce a single run's scores
 // bit for bit. report: print progress and timings (rank 0 only, when there are ranks).
-static std::vector<float> score_sequences(const std::vector<std::string>& routers, const TokenFile& tokens, int S, int M,
-                                          int B, Device dev, int64_t first, int64_t last, bool report) {
-    int E = (int)routers.size();
+static std::vector<float> score_sequences(const Routers& routers, const TokenFile& tokens, int S, int M, int B, Device dev,
+                                          int64_t first, int64_t last, bool report) {
+    int E = routers.E;
     int64_t lo = first / B * B, hi = std::min(tokens.sequences(S), (last + B - 1) / B * B), rows = last - first;
     std::vector<float> grid((size_t)(hi - lo) * E);  // the whole batches that hold [first, last)
-    for (int e = 0; e < E; e++) {
-        Model model;
-        int step = 0;
-        model_load(model, routers[e], dev, &step);
-        model_allocate(model, B, M - 1, /*training=*/false);
-        double t0 = now_seconds();
-        std::string name = "router " + std::to_string(e + 1) + "/" + std::to_string(E);
-        score_router(model, tokens, S, M, hi - lo, [&](int64_t i) { return lo + i; }, B, grid.data(), E, e,
-                     report ? name.c_str() : nullptr);
-        double dt = now_seconds() - t0;
-        if (report)
-            printf("router %2d: %s (L %d, H %d, C %d, step %d) | %s sequences in %.1f s, %s sequences/s\n", e,
-                   routers[e].c_str(), model.cfg.L, model.cfg.H, model.cfg.C, step, human((double)rows).c_str(), dt,
-                   human(rows / std::max(dt, 1e-9)).c_str());
-        fflush(stdout);
-        model_free(model);
-    }
+    double t0 = now_seconds();
+    route_scores(routers, dev, hi - lo, M, [&](int64_t i, int* dst) { tokens.read((lo + i) * S, M, dst); }, B, grid.data(),
+                 report ? "scoring" : nullptr);
+    double dt = now_seconds() - t0;
+    if (report)
+        printf("scored %s sequences in %.1f s, %s sequences/s | routers' scoring: %.4g FLOPs\n", human((double)rows).c_str(), dt,
+               human(rows / std::max(dt, 1e-9)).c_str(), (double)rows * routers.flops(M));
+    fflush(stdout);
     return std::vector<float>(grid.begin() + (first - lo) * E, grid.begin() + (last - lo) * E);
 }
 
@@ -196,7 +188,7 @@ int main(int argc, char** argv) {
                  "Scores every sequence's first M tokens with the E routers and assigns it to an expert under the balanced\n"
                  "quota; writes the assignment file for train_expert --assign. --shard i/n scores one slice of\n"
                  "the chunks; --merge joins the shards' files into exactly what one run writes.");
-        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (E = how many, at least 2)");
+        fl.add("routers", &routers_dir, "DIR", "folder of router_00.ckpt, router_01.ckpt, ... (LM routers, E = how many, at least 2) or of tfidf.bin (a tf-idf router)");
         fl.add("tokens", &tokens_path, "FILE", "token file to segment");
         fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S + S]");
         fl.add("prefix", &M, "M", "tokens of each sequence the routers score (2 <= M <= S)");
@@ -224,7 +216,7 @@ int main(int argc, char** argv) {
         }
         if (!inputs.empty()) fail("unexpected argument '%s': input files are for --merge only (see --help)", inputs[0].c_str());
         if (!merge_scores.empty()) fail("--merge-scores is for --merge only");
-        if (routers_dir.empty()) fail("--routers DIR is required (the folder of router_00.ckpt, router_01.ckpt, ...)");
+        if (routers_dir.empty()) fail("--routers DIR is required (the folder train_router wrote: router_00.ckpt, router_01.ckpt, ... or tfidf.bin)");
         check_flag(S >= 1, "seq-len", S, "at least 1");
         check_flag(B >= 1, "batch", B, "at least 1");
         if (M < 2) fail("--prefix %d: a router scores tokens 2..M given the ones before, so M must be at least 2", M);
@@ -258,20 +250,17 @@ int main(int argc, char** argv) {
         if (!labels_path.empty()) labels = std::make_unique<Labels>(read_labels_for(labels_path, tokens.count, tokens_path));
 
         // ---- routers: checked before any is loaded
-        std::vector<std::string> routers = list_routers(routers_dir);
-        int E = (int)routers.size();
+        Routers routers = open_routers(routers_dir);
+        int E = routers.E;
         if (E < 2)
-            fail("--routers %s: found %s router (need at least 2: router_00.ckpt, router_01.ckpt, ... as train_router writes them)",
-                 routers_dir.c_str(), E == 0 ? "no" : "only 1");
-        for (const std::string& path : routers) {
-            ModelConfig c = read_checkpoint(path, nullptr, nullptr);
-            if (c.V != tokens.vocab)
-                fail("%s has a vocabulary of %d but %s has %d: the routers and the token file must share a tokenizer",
-                     path.c_str(), c.V, tokens_path.c_str(), tokens.vocab);
-            if (M - 1 > c.max_T)
-                fail("--prefix %d runs the router over %d positions, but %s has a maximum sequence length of %d: use --prefix <= %d",
-                     M, M - 1, path.c_str(), c.max_T, c.max_T + 1);
-        }
+            fail("--routers %s: found only 1 router (need at least 2: router_00.ckpt, router_01.ckpt, ... as train_router writes "
+                 "them, or a tf-idf router of 2 or more centroids)", routers_dir.c_str());
+        if (routers.V != tokens.vocab)
+            fail("the routers in %s have a vocabulary of %d but %s has %d: the routers and the token file must share a tokenizer",
+                 routers_dir.c_str(), routers.V, tokens_path.c_str(), tokens.vocab);
+        if (M > routers.max_prefix)
+            fail("--prefix %d runs the routers over %d positions, but a router in %s has a maximum sequence length of %d: use "
+                 "--prefix <= %d", M, M - 1, routers_dir.c_str(), routers.max_prefix - 1, routers.max_prefix);
 
         // ---- this run's slice: all sequences, or shard i's share of the chunks (contiguous, even)
         int64_t first = 0, last = N;
@@ -282,8 +271,8 @@ int main(int argc, char** argv) {
         }
         Device dev = dist_choose_device(dist, device, precision);
         if (talk) {
-            printf("segment: %s | %d routers from %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", device_label(dev).c_str(),
-                   E, routers_dir.c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
+            printf("segment: %s | %s | %s: %s sequences of %d, prefix %d | chunk %d%s\n", device_label(dev).c_str(),
+                   routers.describe().c_str(), tokens_path.c_str(), human((double)N).c_str(), S, M, chunk,
                    dist.world > 1 ? (" | " + std::to_string(dist.world) + " ranks: rank r scores shard r/" +
                                      std::to_string(dist.world) + ", rank 0 merges").c_str()
                    : shard.empty() ? "" : (" | shard " + shard + ": sequences [" + std::to_string(first) + ", " +
@@ -316,8 +305,12 @@ int main(int argc, char** argv) {
         assigned_sum = totals[0], best_sum = totals[1], got_best = (int64_t)totals[2];
         double rows = std::max(totals[3], 1.0);
         if (talk) {
-            printf("mean log-likelihood per token: %.4f with the assigned router, %.4f with the best | %.1f%% of sequences got "
-                   "their best router\n", assigned_sum / rows / (M - 1), best_sum / rows / (M - 1), 100.0 * got_best / rows);
+            if (routers.is_tfidf())
+                printf("mean cosine similarity: %.4f with the assigned centroid, %.4f with the nearest | %.1f%% of sequences got "
+                       "their nearest\n", assigned_sum / rows, best_sum / rows, 100.0 * got_best / rows);
+            else
+                printf("mean log-likelihood per token: %.4f with the assigned router, %.4f with the best | %.1f%% of sequences got "
+                       "their best router\n", assigned_sum / rows / (M - 1), best_sum / rows / (M - 1), 100.0 * got_best / rows);
         }
         if (dist.world == 1) print_clusters(a, labels.get(), labels_path);  // with ranks: by the merge below
 

@@ -15,6 +15,10 @@
 // beside them the optimizer states and the current draw's assignment, so a run resumes exactly at
 // an iteration boundary.
 //
+// --router tfidf fits the baseline the LM routers are compared with instead: c-BTM's tf-idf router, the
+// same N prefixes' tf-idf vectors clustered into E centroids by balanced k-means (train_tfidf below),
+// written as OUT/tfidf.bin; segment and infer take either kind of router folder.
+//
 // Across ranks (mpirun -np W ./train_router ..., or srun): router e lives on rank e mod W and trains
 // there with no communication; in the E-step each rank scores the new sequences with its own routers
 // and the scores are summed over ranks (each entry is computed by one rank, zero elsewhere: the sum is
@@ -32,7 +36,7 @@
 #include "common/files.h"    // TokenFile, Labels, Assignment, checkpoints, optimizer state
 #include "common/flags.h"    // Flags: --help and parsing from one table
 #include "common/model.h"    // Model: forward, backward, update
-#include "common/routing.h"  // score_router, balanced_assign, best_expert, cluster_quality, router_path
+#include "common/routing.h"  // score_router, tf-idf vectors, balanced_assign, best_expert, cluster_quality, router_path
 
 // N distinct sequences of the n available, drawn for iteration `it` (sorted, for readable files).
 static std::vector<int64_t> draw_sequences(int64_t n, int64_t N, uint64_t seed, int it) {
@@ -61,9 +65,35 @@ static std::vector<float> score_all(Dist& dist, std::vector<Model>& routers, con
     int64_t n = (int64_t)seqs.size();
     std::vector<float> scores(n * E);
     for (int e = 0; e < E; e++)
-        if (owns(dist, e)) score_router(routers[e], tokens, S, M, n, [&](int64_t i) { return seqs[i]; }, batch, scores.data(), E, e);
+        if (owns(dist, e))
+            score_router(routers[e], n, M, [&](int64_t i, int* dst) { tokens.read(seqs[i] * S, M, dst); }, batch, scores.data(), E, e);
     dist_sum(dist, scores.data(), scores.size());
     return scores;
+}
+
+// " | balanced: NMI 0.393 purity 0.374 | held-out argmax: NMI 0.356 purity 0.361": how the draw's balanced
+// assignment and the probe set's argmax routes match the domain labels, where there are labels
+// (diagnostics only: labels never reach the routing).
+static std::string cluster_diagnostics(const Labels* train_labels, const std::vector<int64_t>& draw,
+                                       const std::vector<uint16_t>& assign, const Labels* probe_labels,
+                                       const std::vector<int64_t>& probe, const std::vector<int>& route, int S, int E) {
+    std::string text;
+    char buf[96];
+    if (train_labels) {
+        std::vector<int> cl(assign.begin(), assign.end()), lb(draw.size());
+        for (size_t i = 0; i < draw.size(); i++) lb[i] = train_labels->label_at(draw[i] * S);
+        ClusterQuality q = cluster_quality(cl, lb, E, (int)train_labels->names.size());
+        snprintf(buf, sizeof(buf), " | balanced: NMI %.3f purity %.3f", q.nmi, q.purity);
+        text += buf;
+    }
+    if (probe_labels) {
+        std::vector<int> lb(probe.size());
+        for (size_t i = 0; i < probe.size(); i++) lb[i] = probe_labels->label_at(probe[i] * S);
+        ClusterQuality q = cluster_quality(route, lb, E, (int)probe_labels->names.size());
+        snprintf(buf, sizeof(buf), " | held-out argmax: NMI %.3f purity %.3f", q.nmi, q.purity);
+        text += buf;
+    }
+    return text;
 }
 
 static std::string labels_beside(const std::string& token_path) {
@@ -80,12 +110,125 @@ static std::string optimizer_path(const std::string& dir, int e) {
     return dir + name;
 }
 
+// ----------------------------------------------------------------------------
+// --router tfidf: c-BTM's router, the baseline the LM routers are compared with (common/routing.h has
+// the vectors and the scores). It is fitted on the N prefixes of the EM's first draw (the same
+// --sequences and --seed give the same prefixes): their tf-idf vectors are clustered by spherical
+// k-means into E centroids. Seeding by k-means++ (each next centroid a prefix drawn with probability
+// proportional to its squared distance to the nearest centroid so far, 2 - 2 cos for unit vectors), then
+// up to T iterations of: every prefix to a centroid by the balanced rule on the cosine similarities (the
+// EM's E-step, so that no cluster is empty or takes everything: c-BTM balances its k-means too), every
+// centroid the mean of its prefixes' vectors scaled to unit length. It stops early when no prefix moves.
+// Deterministic: one thread, a fixed order, the seed.
+
+static void train_tfidf(const TokenFile& train, int S, int M, int64_t N, int E, int iterations, uint64_t seed,
+                        const std::string& out_dir, const TokenFile& probe_file, const std::vector<int64_t>& probe,
+                        const Labels* train_labels, const Labels* probe_labels) {
+    double t_start = now_seconds();
+    int V = train.vocab;
+    std::vector<int64_t> draw = draw_sequences(train.sequences(S), N, seed, 0);  // the LM routers' first draw
+    std::vector<int> prefixes((size_t)N * M), probe_prefixes(probe.size() * M);
+    read_prefixes(train, S, M, draw.data(), (int)N, prefixes.data());
+    read_prefixes(probe_file, S, M, probe.data(), (int)probe.size(), probe_prefixes.data());
+    TfidfRouter r;
+    r.E = E; r.V = V; r.M = M; r.N = N;
+    r.idf = tfidf_idf(prefixes.data(), N, M, V);
+    r.centroids.assign((size_t)E * V, 0.0f);
+    auto prefix = [&](int64_t i) { return prefixes.data() + (size_t)i * M; };
+    std::vector<float> scores((size_t)N * E);
+    auto score_all = [&] { for (int64_t i = 0; i < N; i++) tfidf_scores(r, prefix(i), M, &scores[(size_t)i * E]); };
+    auto set_centroid = [&](int e, const std::vector<double>& sum) {  // sum scaled to unit length
+        double norm2 = 0;
+        for (int v = 0; v < V; v++) norm2 += sum[v] * sum[v];
+        double inv = norm2 > 0 ? 1 / std::sqrt(norm2) : 0;
+        for (int v = 0; v < V; v++) r.centroids[(size_t)e * V + v] = (float)(sum[v] * inv);
+    };
+    auto add_vector = [&](std::vector<double>& sum, int64_t i) {
+        SparseVector x = tfidf_vector(prefix(i), M, r.idf);
+        for (size_t k = 0; k < x.id.size(); k++) sum[x.id[k]] += x.w[k];
+    };
+    double flops = (double)N * M;  // the idf's counts
+
+    // k-means++ seeding
+    Rng rng(seed ^ 0x7F1DF5EEull);
+    std::vector<double> d2(N, INFINITY);
+    int64_t pick = (int64_t)rng.below((uint64_t)N);
+    for (int e = 0; e < E; e++) {
+        std::vector<double> sum(V, 0.0);
+        add_vector(sum, pick);
+        set_centroid(e, sum);
+        if (e == E - 1) break;
+        score_all();  // rows of the centroids not yet chosen are zero: only column e is new
+        flops += (double)N * tfidf_flops(M, E);
+        double total = 0;
+        for (int64_t i = 0; i < N; i++) {
+            d2[i] = std::min(d2[i], std::max(0.0, 2.0 - 2.0 * scores[(size_t)i * E + e]));
+            total += d2[i];
+        }
+        double u = rng.uniform() * total, run = 0;
+        pick = total > 0 ? N - 1 : (int64_t)rng.below((uint64_t)N);  // every prefix on a centroid: any will do
+        for (int64_t i = 0; i < N && total > 0; i++)
+            if ((run += d2[i]) > u) { pick = i; break; }
+    }
+
+    // k-means
+    printf("train_router: a tf-idf router of %d centroids over %d token ids, fitted on the first %d tokens of %s sequences "
+           "of %s (the EM's first draw) | spherical k-means, balanced, up to %d iterations\n", E, V, M, human((double)N).c_str(),
+           train.path.c_str(), iterations);
+    std::vector<uint16_t> assign, previous;
+    std::vector<int> route(probe.size());
+    std::vector<float> probe_scores(E);
+    for (int it = 0; it < iterations; it++) {
+        double t0 = now_seconds();
+        score_all();
+        assign = balanced_assign(scores, N, E, 0);
+        int64_t moved = 0;
+        double mean_cos = 0;
+        for (int64_t i = 0; i < N; i++) {
+            moved += previous.empty() || assign[i] != previous[i];
+            mean_cos += scores[(size_t)i * E + assign[i]] / (double)N;
+        }
+        std::vector<std::vector<double>> sums(E, std::vector<double>(V, 0.0));
+        for (int64_t i = 0; i < N; i++) add_vector(sums[assign[i]], i);
+        for (int e = 0; e < E; e++) set_centroid(e, sums[e]);
+        flops += (double)N * tfidf_flops(M, E) + 2.0 * N * M + 3.0 * E * V;
+        r.iterations = it + 1;
+
+        // Diagnostics on the probe set, routed by argmax as at inference.
+        std::vector<int> sizes(E, 0);
+        for (size_t i = 0; i < probe.size(); i++) {
+            tfidf_scores(r, probe_prefixes.data() + i * M, M, probe_scores.data());
+            route[i] = best_expert(probe_scores.data(), E);
+            sizes[route[i]]++;
+        }
+        std::string size_text, moved_text = previous.empty() ? "-" : std::to_string(moved);
+        for (int e = 0; e < E; e++) size_text += (e ? " " : "") + std::to_string(sizes[e]);
+        printf("iter %2d/%d | mean cosine %.4f | moved %s of %s prefixes | held-out sizes %s%s | %.1f s\n", it + 1, iterations,
+               mean_cos, moved_text.c_str(), human((double)N).c_str(), size_text.c_str(),
+               cluster_diagnostics(train_labels, draw, assign, probe_labels, probe, route, S, E).c_str(), now_seconds() - t0);
+        fflush(stdout);
+        if (!previous.empty() && moved == 0) break;  // converged: the centroids no longer change
+        previous = assign;
+    }
+    make_dirs(out_dir);
+    write_tfidf_router(tfidf_path(out_dir), r);
+    if (probe_labels) {
+        std::vector<int> lb(probe.size());
+        for (size_t i = 0; i < probe.size(); i++) lb[i] = probe_labels->label_at(probe[i] * S);
+        printf("\nheld-out sequences by domain and router (argmax of the final centroids):\n%s",
+               domain_expert_table(route, lb, E, probe_labels->names).c_str());
+    }
+    printf("done: %s (%d iterations, %.1f s) | routers' training + scoring: %.3g FLOPs this run\n", tfidf_path(out_dir).c_str(),
+           r.iterations, now_seconds() - t_start, flops);
+}
+
 int main(int argc, char** argv) {
     Dist dist;
     try {
         // ---- flags
         std::string train_path = "data/default/corpus_train.bin", val_path = "data/default/corpus_val.bin";
         std::string labels_path, val_labels_path, out_dir = "out/routers", preset = "router-tiny", device = "auto", precision = "auto";
+        std::string method = "lm";
         int E = 4, L = 0, H = 0, C = 0, S = 256, M = 64, iterations = 6, K = 0, batch = 16, warmup = 20;
         int probe_size = 512;
         int64_t N = 2048, seed = 0;
@@ -93,12 +236,15 @@ int main(int argc, char** argv) {
         bool resume = false, distributed = false;
         Flags fl("./train_router", "[options]",
                  "Trains E router LMs by EM with balanced assignments, so that each models one part of the\n"
-                 "data. Routers train on the first M tokens of their sequences. Writes OUT/router_XX.ckpt for segment and infer.");
+                 "data. Routers train on the first M tokens of their sequences. Writes OUT/router_XX.ckpt for segment and infer.\n"
+                 "--router tfidf instead clusters the prefixes' tf-idf vectors into E centroids: OUT/tfidf.bin.");
         fl.add("train", &train_path, "FILE", "training token file");
         fl.add("val", &val_path, "FILE", "held-out token file for the routing diagnostics (\"\" = use training sequences)");
         fl.add("labels", &labels_path, "FILE", "labels of --train (default: its _labels.bin, if present); diagnostics only");
         fl.add("val-labels", &val_labels_path, "FILE", "labels of --val (default: its _labels.bin, if present)");
         fl.add("out", &out_dir, "DIR", "output folder: router_XX.ckpt, router_XX.opt, em_assignment.bin, log.txt");
+        fl.add("router", &method, "KIND", "lm: router LMs trained by EM (the paper's); tfidf: one tf-idf router, the prefixes' tf-idf "
+               "vectors clustered by balanced k-means (c-BTM's), the baseline for lm");
         fl.add("experts", &E, "E", "number of routers (= experts)");
         fl.add("model", &preset, "NAME", "router size: router-tiny (CPU), router-4m (the paper's), or any train_expert preset");
         fl.add("layers", &L, "L", "override the preset's layers");
@@ -106,8 +252,8 @@ int main(int argc, char** argv) {
         fl.add("channels", &C, "C", "override the preset's channels");
         fl.add("seq-len", &S, "S", "sequence length: sequence i is tokens [i*S, i*S+S]");
         fl.add("prefix", &M, "M", "prefix length the routers model and score (the paper: 256 of 1024)");
-        fl.add("iterations", &iterations, "T", "EM iterations");
-        fl.add("sequences", &N, "N", "sequences drawn per iteration");
+        fl.add("iterations", &iterations, "T", "EM iterations (tfidf: k-means iterations at most)");
+        fl.add("sequences", &N, "N", "sequences drawn per iteration (tfidf: the N prefixes of the first draw)");
         fl.add("steps", &K, "K", "training steps per router per iteration (0 = one pass over N/E sequences)");
         fl.add("batch", &batch, "B", "sequences per router step (the paper: 32)");
         fl.add("lr", &lr, "F", "learning rate after warm-up (constant; the paper: 1e-4 for its 4.4M router)");
@@ -135,6 +281,21 @@ int main(int argc, char** argv) {
             fail("%d ranks for %d routers: router e trains on rank e mod ranks, so ranks %d .. %d would have none; "
                  "launch at most --experts ranks", dist.world, E, E, dist.world - 1);
         if (K == 0) K = (int)std::max<int64_t>(1, (N / E + batch - 1) / batch);
+        if (method != "lm" && method != "tfidf") fail("--router %s: expected lm (router LMs, EM) or tfidf (tf-idf, k-means)", method.c_str());
+        if (method == "tfidf") {
+            for (const char* f : {"model", "layers", "heads", "channels", "steps", "batch", "lr", "warmup", "weight-decay", "clip",
+                                  "resume", "device", "precision"})
+                if (fl.given(f))
+                    fail("--%s does not apply to --router tfidf (no LM is trained; it takes seconds on the CPU, so it has no "
+                         "--resume either)", f);
+            if (dist.world > 1) fail("--router tfidf runs in one process (it takes seconds): launch it without mpirun");
+        }
+        if (access(router_path(out_dir, 0).c_str(), F_OK) == 0 && method == "tfidf")
+            fail("--out %s holds LM routers (router_00.ckpt ...): segment and infer read one kind of router per folder; give "
+                 "another --out for the tf-idf router", out_dir.c_str());
+        if (access(tfidf_path(out_dir).c_str(), F_OK) == 0 && method == "lm")
+            fail("--out %s holds a tf-idf router (tfidf.bin): segment and infer read one kind of router per folder; give "
+                 "another --out for the LM routers", out_dir.c_str());
 
         // ---- data
         TokenFile train(train_path);
@@ -164,6 +325,13 @@ int main(int argc, char** argv) {
         if (!labels_path.empty()) train_labels = load_labels(labels_path, train);
         std::string probe_labels_path = val ? val_labels_path : labels_path;
         if (!probe_labels_path.empty()) probe_labels = load_labels(probe_labels_path, probe_file);
+
+        if (method == "tfidf") {
+            train_tfidf(train, S, M, N, E, iterations, (uint64_t)seed, out_dir, probe_file, probe, train_labels.get(),
+                        probe_labels.get());
+            dist_finish(dist);
+            return 0;
+        }
 
         // ---- routers
         Device dev = dist_choose_device(dist, device, precision);
@@ -308,23 +476,7 @@ int main(int argc, char** argv) {
                 changed = (double)moved / probe_n;
             }
             previous_probe_route = route;
-            std::string quality;
-            if (train_labels) {
-                std::vector<int> cl(N), lb(N);
-                for (int64_t i = 0; i < N; i++) { cl[i] = assign[i]; lb[i] = train_labels->label_at(draw[i] * S); }
-                ClusterQuality q = cluster_quality(cl, lb, E, (int)train_labels->names.size());
-                char buf[96];
-                snprintf(buf, sizeof(buf), " | balanced: NMI %.3f purity %.3f", q.nmi, q.purity);
-                quality += buf;
-            }
-            if (probe_labels) {
-                std::vector<int> lb(probe_n);
-                for (int64_t i = 0; i < probe_n; i++) lb[i] = probe_labels->label_at(probe[i] * S);
-                ClusterQuality q = cluster_quality(route, lb, E, (int)probe_labels->names.size());
-                char buf[96];
-                snprintf(buf, sizeof(buf), " | held-out argmax: NMI %.3f purity %.3f", q.nmi, q.purity);
-                quality += buf;
-            }
+            std::string quality = cluster_diagnostics(train_labels.get(), draw, assign, probe_labels.get(), probe, route, S, E);
 
             std::string losses, size_text;
             for (int e = 0; e < E; e++) {

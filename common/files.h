@@ -1,5 +1,5 @@
 // files.h — the project's binary files (docs/formats.md): tokens, labels, assignments,
-// scores, model checkpoints, optimizer state. Implemented here once for every program.
+// scores, model checkpoints, optimizer state, tf-idf routers. Implemented here once for every program.
 //
 // Every file starts with a 256 x int32 little-endian header (1024 bytes): word 0 the magic
 // number, word 1 the version, then the fields of each format. Readers check magic, version,
@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -30,11 +31,12 @@ static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the file formats are l
 // ----------------------------------------------------------------------------
 // magic numbers and versions (part of the public interface: bump the version on any change)
 
-enum FileKind { TOKENS, LABELS, ASSIGNMENT, SCORES, CHECKPOINT, OPTIMIZER, NUM_FILE_KINDS };
-constexpr int32_t FILE_MAGIC[NUM_FILE_KINDS]   = {20251101, 20251102, 20251103, 20251104, 20251105, 20251106};
-constexpr int32_t FILE_VERSION[NUM_FILE_KINDS] = {1, 1, 1, 1, 1, 1};
+enum FileKind { TOKENS, LABELS, ASSIGNMENT, SCORES, CHECKPOINT, OPTIMIZER, TFIDF_ROUTER, NUM_FILE_KINDS };
+constexpr int32_t FILE_MAGIC[NUM_FILE_KINDS]   = {20251101, 20251102, 20251103, 20251104, 20251105, 20251106, 20251107};
+constexpr int32_t FILE_VERSION[NUM_FILE_KINDS] = {1, 1, 1, 1, 1, 1, 1};
 constexpr const char* FILE_KIND_NAME[NUM_FILE_KINDS] = {
-    "token file", "labels file", "assignment file", "scores file", "model checkpoint", "optimizer state file"};
+    "token file", "labels file", "assignment file", "scores file", "model checkpoint", "optimizer state file",
+    "tf-idf router"};
 constexpr int HEADER_INTS = 256;
 constexpr int64_t HEADER_BYTES = HEADER_INTS * 4;
 
@@ -635,4 +637,54 @@ inline OptimizerState read_optimizer_state(const std::string& path, int64_t expe
     s.m.assign(mv.begin(), mv.begin() + n);
     s.v.assign(mv.begin() + n, mv.end());
     return s;
+}
+
+// ----------------------------------------------------------------------------
+// tf-idf routers (train_router --router tfidf): E centroids of the tf-idf vectors of N training prefixes.
+// header: 2 E, 3 V, 4 M (the prefix length it was fitted on), 5-6 N (prefixes fitted on), 7 k-means
+// iterations run. Body: idf (V float32), then the centroids (E x V float32, row = expert, unit length).
+
+struct TfidfRouter {
+    int E = 0, V = 0, M = 0, iterations = 0;
+    int64_t N = 0;
+    std::vector<float> idf;        // V
+    std::vector<float> centroids;  // E x V
+};
+
+inline void write_tfidf_router(const std::string& path, const TfidfRouter& r) {
+    if (r.E < 1 || r.V < 1 || (int64_t)r.idf.size() != r.V || (int64_t)r.centroids.size() != (int64_t)r.E * r.V)
+        fail("%s: inconsistent tf-idf router (E %d, V %d, %zu idf values, %zu centroid values)", path.c_str(), r.E, r.V,
+             r.idf.size(), r.centroids.size());
+    Header h = new_header(TFIDF_ROUTER);
+    h.w[2] = r.E; h.w[3] = r.V; h.w[4] = r.M;
+    h.set64(5, r.N);
+    h.w[7] = r.iterations;
+    AtomicFile f(path);
+    f.write(h.w, HEADER_BYTES);
+    f.write(r.idf.data(), r.idf.size() * 4);
+    f.write(r.centroids.data(), r.centroids.size() * 4);
+    f.commit();
+}
+
+inline TfidfRouter read_tfidf_router(const std::string& path) {
+    int64_t size;
+    Header h = read_header(path, TFIDF_ROUTER, &size);
+    TfidfRouter r;
+    r.E = h.w[2]; r.V = h.w[3]; r.M = h.w[4]; r.N = h.get64(5); r.iterations = h.w[7];
+    if (r.E < 1 || r.E >= UNASSIGNED) fail("%s: header field E (word 2) is %d, outside [1, 65535) (corrupt file)", path.c_str(), r.E);
+    if (r.V < 1) fail("%s: header field V (word 3) is %d, not positive (corrupt file)", path.c_str(), r.V);
+    if (r.M < 1 || r.N < 1 || r.iterations < 0)
+        fail("%s: header fields M (word 4) %d, N (words 5-6) %lld, iterations (word 7) %d: M and N must be positive, "
+             "iterations not negative (corrupt file)", path.c_str(), r.M, (long long)r.N, r.iterations);
+    check_file_size(path, TFIDF_ROUTER, size, HEADER_BYTES + 4 * (int64_t)r.V * (r.E + 1), "V idf values and E x V centroid values, float32");
+    std::vector<float> body((size_t)r.V * (r.E + 1));
+    read_body(path, body.data(), body.size() * 4);
+    for (size_t i = 0; i < body.size(); i++)
+        if (!std::isfinite(body[i]) || (i < (size_t)r.V && body[i] <= 0))
+            fail("%s: %s %zu is %g: %s (corrupt file; train the router again)", path.c_str(),
+                 i < (size_t)r.V ? "idf of token" : "centroid value", i < (size_t)r.V ? i : i - r.V, body[i],
+                 i < (size_t)r.V ? "an idf weight is positive and finite" : "centroids are finite");
+    r.idf.assign(body.begin(), body.begin() + r.V);
+    r.centroids.assign(body.begin() + r.V, body.end());
+    return r;
 }

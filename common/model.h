@@ -94,6 +94,12 @@ inline double flops_per_token(const ModelConfig& c, int T) {
     return 6.0 * (double)num_parameters(c) + 6.0 * c.L * c.C * (double)T;
 }
 
+// A forward over T tokens, the paper's way: 2 FLOPs per parameter per token plus causal attention,
+// 2·L·C·T per token (QKᵀ and A·V over half the T×T matrix): a third of flops_per_token.
+inline double forward_flops(const ModelConfig& c, int T) {
+    return (2.0 * (double)num_parameters(c) + 2.0 * c.L * c.C * (double)T) * T;
+}
+
 // ----------------------------------------------------------------------------
 // parameters and activations: named views into flat buffers
 

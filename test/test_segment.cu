@@ -163,7 +163,7 @@ TEST_F(Segment, RefusesBadInputClearly) {
     std::string out = bad / "out.bin";
     std::string common = " --device cpu --tokens " + VAL_TOKENS + " --seq-len " + std::to_string(S) + " --prefix " + std::to_string(M) + " --out " + out;
     expect_refusal("./segment --routers " + bad / "vocab" + common, out,
-                   "router_01.ckpt has a vocabulary of 1000 but data/default/corpus_val.bin has 8192");
+                   "router_01.ckpt has a vocabulary of 1000 but " + bad / "vocab/router_00.ckpt has 8192");
     expect_refusal("./segment --routers " + bad / "one" + common, out, "found only 1 router (need at least 2");
     expect_refusal("./segment --routers " + bad / "none" + common, out, "none: cannot open (No such file or directory)");
     expect_refusal(base() + " --prefix 200 --out " + out, out, "--prefix 200 is longer than --seq-len " + std::to_string(S));
