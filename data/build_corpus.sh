@@ -12,8 +12,8 @@
 #   3. extract the documents: OUT/jsonl/DOMAIN.jsonl, sources.tsv, stats.tsv (data/corpus/build.py)
 #   4. train the tokenizer: OUT/tokenizer.model, OUT/tokenizer.vocab
 #   5. encode: OUT/corpus_{train,val}.bin and OUT/corpus_{train,val}_labels.bin
-# --default builds the small corpus committed in data/default/: the two long-form prose domains
-# (literature, speeches), capped at DEFAULT_CAP_MB each, and copies the tokenizer and token files there.
+# --default builds the small corpus committed in data/default/: the three long-form prose domains
+# (literature, scripture, speeches), capped at DEFAULT_CAP_MB each, and copies the tokenizer and token files there.
 # --cpu builds the corpus of `scripts/pipeline.sh cpu` into data/corpus_out/cpu: every domain but
 # e-mail, at most CPU_CAP_MB per domain, with a CPU_VOCAB_SIZE-piece tokenizer (a small vocabulary
 # keeps the embedding and classifier from being most of a model of ~10^5 parameters).
