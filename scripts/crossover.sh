@@ -13,7 +13,7 @@
 # numbers of experts run at the largest budget (4 is always run at every budget). Runs are done largest
 # budget first and a run whose results.json exists is kept, so a stopped crossover continues where it was.
 # Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from),
-# and runs at one budget the first one's E x steps baseline, the same model at every E (--dense-steps-from).
+# and runs at one budget the first one's E x steps baseline, the same model at every E (--dense-from).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -72,12 +72,12 @@ for r in "${runs[@]}"; do
     [ -f "$other" ] && reuse=(--routers-from "$(dirname "$other")") && break
   done
   # The E x steps baseline trains E x s steps whatever E is: a finished run of another E at this budget
-  # lends its model (pipeline.sh --dense-steps-from checks that the command is the same).
+  # lends its model (pipeline.sh --dense-from checks that the command is the same).
   for other in "$OUT"/E*_s*/results.json; do
     [ -f "$other" ] || continue
     o=$(basename "$(dirname "$other")")
     oe=${o#E}; oe=${oe%%_*}; os=${o##*_s}
-    [ $((oe * os)) -eq $((e * s)) ] && reuse+=(--dense-steps-from "$(dirname "$other")") && break
+    [ $((oe * os)) -eq $((e * s)) ] && reuse+=(--dense-from "$(dirname "$other")") && break
   done
   if ! bash scripts/pipeline.sh "$SIZE" --experts "$e" --expert-steps "$s" "${EXTRA[@]}" "${reuse[@]}" --device "$DEVICE" --out "$dir" > "$dir.log" 2>&1; then
     echo "crossover.sh: the run E = $e, $s steps failed; the end of $dir.log:" >&2

@@ -13,12 +13,16 @@
 #   bash scripts/pipeline.sh tiny --out DIR --device cpu
 #   bash scripts/pipeline.sh tiny --ranks 2  # every step over 2 MPI ranks on this machine (mpirun)
 #   bash scripts/pipeline.sh cpu --expert-steps 500 --experts 8 --data DIR   # another budget, E, corpus
+#   bash scripts/pipeline.sh cpu --router tfidf --out out/cpu_tfidf --dense-from out/pipeline_cpu
+#                                            # c-BTM's tf-idf router instead of the LM routers, the rest the same
 #
 # --expert-steps changes the budget: each expert's steps (the dense baselines follow); --router-em 2x512
 # the routers' EM: 2 iterations of 512 sequences. --data DIR reads DIR/corpus_{train,val}.bin instead of
-# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.) --routers-from DIR and
-# --dense-steps-from DIR take another run's routers and segmentation, or its E x steps baseline, where
-# they came from the very same commands (scripts/crossover.sh uses both).
+# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.) --router tfidf fits a tf-idf
+# router (train_router --router tfidf: k-means on the tf-idf vectors of the same N prefixes) where the
+# LM routers would be; every later step is the same. --routers-from DIR and --dense-from DIR take another
+# run's routers and segmentation, or its dense baselines, where they came from the very same commands
+# (scripts/crossover.sh uses both).
 #
 # With --ranks R: the routers train on min(R, E) ranks (router e on rank e mod ranks), segment scores R
 # shards of the chunks, and each expert (and the dense model) trains data-parallel on R ranks with the
@@ -31,9 +35,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-case "$SIZE" in -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_STEPS_FROM=""
-USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-steps-from DIR] [--data DIR] [--ranks R]"
+case "$SIZE" in -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm
+USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router lm|tfidf] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-from DIR] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -44,8 +48,9 @@ while [ $# -gt 0 ]; do
     --data) DATA=$2; shift 2 ;;
     --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
-    --dense-steps-from) DENSE_STEPS_FROM=${2%/}; shift 2 ;;
-    -h|--help) sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dense-from) DENSE_FROM=${2%/}; shift 2 ;;
+    --router) ROUTER_KIND=$2; shift 2 ;;
+    -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
@@ -84,6 +89,7 @@ if [ -n "$ROUTER_OVERRIDE" ]; then  # later flags win in train_router
     { echo "pipeline.sh: --router-em takes ITERATIONSxSEQUENCES, for example 2x512, not '$ROUTER_OVERRIDE'" >&2; exit 2; }
   ROUTER_ARGS="$ROUTER_ARGS --iterations ${BASH_REMATCH[1]} --sequences ${BASH_REMATCH[2]}"
 fi
+case "$ROUTER_KIND" in lm|tfidf) ;; *) echo "pipeline.sh: --router takes lm or tfidf, not '$ROUTER_KIND'" >&2; exit 2 ;; esac
 for n in "$E" "$EXPERT_STEPS" "$RANKS"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "pipeline.sh: --experts, --expert-steps and --ranks take positive integers, not '$n'" >&2; exit 2; }
 done
@@ -116,6 +122,14 @@ START=$SECONDS
 
 ROUTER_CMD=(./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M"
             $ROUTER $ROUTER_ARGS --device "$DEVICE")
+if [ "$ROUTER_KIND" = tfidf ]; then
+  # The same N prefixes and probe set as the LM routers' (the last --sequences and --probe of ROUTER_ARGS win,
+  # as in train_router); k-means stops earlier when no prefix moves. No LM: no model, lr or device flags.
+  last_value() { echo "$ROUTER_ARGS" | grep -oE -- "--$1 [0-9]+" | tail -n 1 | cut -d ' ' -f 2; }
+  ROUTER_CMD=(./train_router --router tfidf --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S"
+              --prefix "$M" --sequences "$(last_value sequences)" --probe "$(last_value probe)" --iterations 30)
+  MPI_ROUTERS=()  # seconds in one process
+fi
 SEGMENT_CMD=(./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK"
              --out "$OUT/assign_train.bin" $(labels "$TRAIN") --device "$DEVICE")
 # --routers-from DIR: another run's routers and segmentation, when they came from the very same commands
@@ -137,7 +151,8 @@ if [ -n "$ROUTERS_FROM" ]; then
   fi
 fi
 if [ $reused = 0 ]; then
-  echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
+  [ "$ROUTER_KIND" = tfidf ] && echo "== 1/5 routers: a tf-idf router of $E centroids, k-means on prefixes of $M tokens" ||
+    echo "== 1/5 routers: $E, EM on prefixes of $M tokens"
   run "${MPI_ROUTERS[@]}" "${ROUTER_CMD[@]}" | tee "$OUT/routers.txt"
   echo "== 2/5 segmentation of $TRAIN"
   run "${MPI[@]}" "${SEGMENT_CMD[@]}" | tee "$OUT/segment.txt"
@@ -150,23 +165,26 @@ for ((e = 0; e < E; e++)); do
 done
 
 echo "== 4/5 dense baselines: the same model on all sequences, the experts' total FLOPs"
+# --dense-from DIR: another run's dense baseline, when it came from the very same command (dense_steps,
+# E x an expert's steps, is the same model at every E of one budget: scripts/crossover.sh; both are the
+# same for another router at the same E and budget: --router tfidf).
+dense() {  # dense NAME COMMAND...: train it, or reuse DENSE_FROM's
+  local name=$1; shift
+  if [ -n "$DENSE_FROM" ] && [ -f "$DENSE_FROM/$name/model.ckpt" ] && same_command "$DENSE_FROM" "$name.txt" "$*"; then
+    rm -rf "$OUT/$name" && cp -r "$DENSE_FROM/$name" "$OUT/$name"
+    sed "s#$DENSE_FROM/#$OUT/#g" "$DENSE_FROM/$name.txt" > "$OUT/$name.txt"
+    echo "   the same command as in $DENSE_FROM, so its model is reused"
+  else
+    [ -n "$DENSE_FROM" ] && echo "   --dense-from $DENSE_FROM: its $name is not reused (another command, or none there); training it"
+    run "$@" | progress "$OUT/$name.txt"
+  fi
+}
 echo "   dense_batch (the paper's): $EXPERT_STEPS steps of $E x $EXPERT_BATCH sequences"
-run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
-  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/dense_batch.txt"
+dense dense_batch "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
+  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE"
 echo "   dense_steps: $((E * EXPERT_STEPS)) steps of $EXPERT_BATCH sequences"
-DENSE_STEPS_CMD=("${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S"
-                 --steps $((E * EXPERT_STEPS)) $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE")
-# --dense-steps-from DIR: another run's dense_steps model, when it came from the very same command (its
-# number of steps, E x an expert's, is the same at every E of one budget: scripts/crossover.sh).
-if [ -n "$DENSE_STEPS_FROM" ] && [ -f "$DENSE_STEPS_FROM/dense_steps/model.ckpt" ] &&
-   same_command "$DENSE_STEPS_FROM" dense_steps.txt "${DENSE_STEPS_CMD[*]}"; then
-  rm -rf "$OUT/dense_steps" && cp -r "$DENSE_STEPS_FROM/dense_steps" "$OUT/dense_steps"
-  sed "s#$DENSE_STEPS_FROM/#$OUT/#g" "$DENSE_STEPS_FROM/dense_steps.txt" > "$OUT/dense_steps.txt"
-  echo "   the same command as in $DENSE_STEPS_FROM, so its model is reused"
-else
-  [ -n "$DENSE_STEPS_FROM" ] && echo "   --dense-steps-from $DENSE_STEPS_FROM: not reused (its dense_steps came from another command); training it"
-  run "${DENSE_STEPS_CMD[@]}" | progress "$OUT/dense_steps.txt"
-fi
+dense dense_steps "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" \
+  --steps $((E * EXPERT_STEPS)) $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE"
 
 echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
 run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \

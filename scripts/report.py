@@ -103,14 +103,19 @@ def summarize(out, expert_steps):
     E = res["experts"]
     S, M = res["seq_len"], res["prefix"]
     expert = model_shape(out, "expert_0/model.ckpt", "expert_0.txt", "model")
-    router = model_shape(out, "routers/router_00.ckpt", "routers.txt", "router")
+    tfidf = os.path.exists(os.path.join(out, "routers", "tfidf.bin")) or "--router tfidf" in read(os.path.join(out, "routers.txt"))
+    router = None if tfidf else model_shape(out, "routers/router_00.ckpt", "routers.txt", "router")
     batch_tokens = int(re.search(r"batch (\d+) tokens", read(os.path.join(out, "expert_0.txt"))).group(1))
     # Training FLOPs, the paper's way: experts and each dense baseline the same; routers' training + scoring on top.
     experts_train = E * expert_steps * batch_tokens * train_flops_per_token(expert, S)
     routers_em = float(re.search(r"training \+ scoring: ([\d.e+]+) FLOPs", read(os.path.join(out, "routers.txt"))).group(1))
     seg = read(os.path.join(out, "segment.txt")).replace(",", "")
-    n_train_seq = int(re.search(r"(\d+) sequences", seg).group(1)) if re.search(r"(\d+) sequences", seg) else 0
-    segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
+    printed = re.search(r"routers' scoring: ([\d.e+]+) FLOPs", seg)  # segment prints it since the tf-idf router came
+    if printed:
+        segment_flops = float(printed.group(1))
+    else:  # an older run's segment.txt: its LM routers' forward over the training sequences' prefixes
+        n_train_seq = int(re.search(r"(\d+) sequences", seg).group(1)) if re.search(r"(\d+) sequences", seg) else 0
+        segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
     nmi = re.search(r"NMI[ =:]+([\d.]+)", read(os.path.join(out, "segment.txt")))
     return dict(res=res, E=E, S=S, M=M, expert=expert, router=router, batch_tokens=batch_tokens,
                 expert_steps=expert_steps, experts_train=experts_train, routers_em=routers_em,
@@ -127,6 +132,8 @@ def main():
     out = args.out
     r = summarize(out, args.expert_steps)
     res, E, S, M, expert, router = r["res"], r["E"], r["S"], r["M"], r["expert"], r["router"]
+    router_text = (f"routers: L {router['L']}, H {router['H']}, C {router['C']} ({router['params'] / 1e6:.2f} M)" if router
+                   else f"router: tf-idf, {E} centroids (k-means on the prefixes' tf-idf vectors)")
     batch_tokens, experts_train, routers_em = r["batch_tokens"], r["experts_train"], r["routers_em"]
     segment_flops, overhead_train = r["segment_flops"], r["overhead_train"]
     dense_train = experts_train
@@ -136,8 +143,7 @@ def main():
     lines = []
     lines.append(f"### {args.size}: E = {E} experts, S = {S}, prefix M = {M}\n")
     lines.append(f"Expert and dense model: L {expert['L']}, H {expert['H']}, C {expert['C']} "
-                 f"({expert['params'] / 1e6:.2f} M parameters); routers: L {router['L']}, H {router['H']}, C {router['C']} "
-                 f"({router['params'] / 1e6:.2f} M). Each expert {args.expert_steps} steps of {batch_tokens} tokens; "
+                 f"({expert['params'] / 1e6:.2f} M parameters); {router_text}. Each expert {args.expert_steps} steps of {batch_tokens} tokens; "
                  f"{BASELINES['dense_batch']}: {args.expert_steps} steps of {E * batch_tokens} tokens; "
                  f"{BASELINES['dense_steps']}: {E * args.expert_steps} steps of {batch_tokens} tokens. "
                  f"Held-out: {res['sequences']} sequences of {res['tokens']}. Δ: the mixture against each baseline.\n")
@@ -176,7 +182,7 @@ def main():
     routers_txt = read(os.path.join(out, "routers.txt"))
     last_iter = [l for l in routers_txt.splitlines() if l.startswith("iter ")]
     if last_iter:
-        lines.append("Last EM iteration: `" + last_iter[-1].strip() + "`\n")
+        lines.append(("Last k-means iteration" if router is None else "Last EM iteration") + ": `" + last_iter[-1].strip() + "`\n")
     seg = read(os.path.join(out, "segment.txt"))
     table = [l for l in seg.splitlines() if re.match(r"^domain\s+e0\b", l) or re.match(r"^\S+(\s+\d+)+\s*$", l)]
     if table:

@@ -35,7 +35,8 @@ case "$SIZE" in
   *) echo "tasks.sh: the first argument must be tiny or cpu ($USAGE)" >&2; exit 2 ;;
 esac
 OUT=${OUT:-out/pipeline_$SIZE}
-for f in "$OUT/routers/router_00.ckpt" "$OUT/expert_0/model.ckpt" "$DATA/corpus_val.bin" "$DATA/tokenizer.model"; do
+[ -f "$OUT/routers/tfidf.bin" ] && ROUTER="$OUT/routers/tfidf.bin" || ROUTER="$OUT/routers/router_00.ckpt"  # either kind
+for f in "$ROUTER" "$OUT/expert_0/model.ckpt" "$DATA/corpus_val.bin" "$DATA/tokenizer.model"; do
   [ -f "$f" ] || { echo "tasks.sh: missing $f: run bash scripts/pipeline.sh $SIZE${OUT:+ --out $OUT} first" >&2; exit 1; }
 done
 

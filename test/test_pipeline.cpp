@@ -51,6 +51,20 @@ TEST(Pipeline, TinyMixtureBeatsRandomRoutingOnHeldOutData) {
     }
     EXPECT_NE(read_file(dir / "tasks.md").find("mixture against dense, E x steps: better on"), std::string::npos) << tasks;
 
+    // The same pipeline routed by a tf-idf router (--router tfidf) with the dense baselines above reused
+    // (--dense-from): the router, the segmentation, the experts and the evaluation run again, the same steps.
+    ScratchDir tf;
+    std::string tfidf = expect_success("bash scripts/pipeline.sh tiny --experts 2 --device cpu --router tfidf --dense-from " +
+                                       dir.path + " --out " + tf.path + " 2>&1");
+    EXPECT_TRUE(exists(tf / "routers/tfidf.bin")) << tfidf;
+    EXPECT_FALSE(exists(tf / "routers/router_00.ckpt"));
+    auto tres = nlohmann::json::parse(read_file(tf / "results.json"));
+    EXPECT_EQ(tres["router"], "tfidf");
+    EXPECT_EQ(tres["dense_steps"]["loss"], res["dense_steps"]["loss"]) << "the reused baseline, evaluated again: " << tfidf;
+    EXPECT_EQ(tres["dense_batch"]["loss"], res["dense_batch"]["loss"]) << tfidf;
+    EXPECT_LT(tres["mixture"]["loss"].get<double>(), tres["random"]["loss"].get<double>()) << "tf-idf routing beats random";
+    EXPECT_NE(read_file(tf / "results.md").find("router: tf-idf, 2 centroids"), std::string::npos) << read_file(tf / "results.md");
+
     // The run exported for llama.cpp (dev/export_gguf.py; test_export.cu checks the files in depth): a
     // held-out prompt scored by each exported router inside llama.cpp gets infer's score, so it is routed
     // to the same expert outside our engine.

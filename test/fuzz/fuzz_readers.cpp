@@ -1,5 +1,5 @@
 // fuzz_readers.cpp — a libFuzzer target for every reader of the project's files (common/files.h):
-// token, labels, assignment, scores, checkpoint and optimizer-state files, and the checkpoint marker.
+// token, labels, assignment, scores, checkpoint, optimizer-state and tf-idf router files, and the checkpoint marker.
 //
 // Each input is written to a file and handed to every reader. A reader may refuse it (fail() throws,
 // with a message) but must never crash, hang, allocate without bound or read outside the file: the
@@ -64,6 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     int64_t implied = size > (size_t)HEADER_BYTES ? (int64_t)(size - HEADER_BYTES) / 8 : 0;
     refused_or_read([&] { read_optimizer_state(path, implied); });
     refused_or_read([&] { read_optimizer_state(path, implied + 1); });
+    refused_or_read([&] { read_tfidf_router(path); });
 
     // The same bytes as a checkpoint marker (text).
     const std::string marker = dir + "/" + CHECKPOINT_MARKER;

@@ -55,6 +55,12 @@ int main(int argc, char** argv) {
         st.m.assign(p.size(), 0.5f);
         st.v.assign(p.size(), 0.25f);
         write_optimizer_state(out + "/optimizer.bin", st);
+        // a tf-idf router of 3 centroids over a vocabulary of 10
+        TfidfRouter tr;
+        tr.E = 3; tr.V = 10; tr.M = 4; tr.N = 7; tr.iterations = 2;
+        tr.idf.assign(10, 1.5f);
+        tr.centroids.assign(30, 0.3f);
+        write_tfidf_router(out + "/tfidf.bin", tr);
         // a checkpoint marker
         AtomicFile m(out + "/checkpoint");
         std::string text = "smalltalk.cu checkpoint\nstep 3\nfile model.ckpt\nfile optimizer.bin\n";
