@@ -43,19 +43,47 @@ static double peak_flops(bool cuda) {
 }
 
 // On the CPU, MFU is taken against what this machine's cores reach in a GEMM, measured at the start: our
-// own sgemm (kernels/matmul.cuh, the one the model runs) on 1024 x 1024 x 1024, the best of three. The
-// figure then says how much of the GEMM speed the whole step keeps (small shapes, attention, the
-// element-wise kernels and AdamW are where the rest goes).
+// own sgemm (kernels/matmul.cuh, the one the model runs) on 1024 x 1024 x 1024. The figure then says how
+// much of the GEMM speed the whole step keeps (small shapes, attention, the element-wise kernels and
+// AdamW are where the rest goes). One untimed call first (the OpenMP threads start, the pages are
+// touched), then the fastest of the calls in half a second: anything else running only slows a call
+// down, so the fastest is the machine's own figure. (Three calls, the first one cold, read anywhere
+// from 54 % to 117 % for the same run.)
 static double cpu_gemm_peak() {
     const int n = 1024;
     std::vector<float> a((size_t)n * n, 0.5f), b((size_t)n * n, 0.25f), c((size_t)n * n);
-    double best = 0;
-    for (int r = 0; r < 3; r++) {
+    matmul_forward_cpu(c.data(), a.data(), b.data(), nullptr, n, n, n);
+    double best = 0, start = now_seconds();
+    for (int r = 0; r < 5 || now_seconds() - start < 0.5; r++) {
         double t0 = now_seconds();
         matmul_forward_cpu(c.data(), a.data(), b.data(), nullptr, n, n, n);
         best = std::max(best, 2.0 * n * n * n / std::max(now_seconds() - t0, 1e-9));
     }
     return best;
+}
+
+// --profile: the time of the profiled steps by operation (common/model.h, CpuProfile), and the matmuls'
+// rate: the model's matmul FLOPs (2 per multiply-add forward, twice that backward) over their time.
+static void print_profile(const ModelConfig& c, int64_t tokens_per_step, double flops_step, int steps, double step_seconds,
+                          double peak) {
+    const CpuProfile& prof = cpu_profile();
+    printf("\nprofile of %d steps (--profile; the first step left out): wall-clock time per step, by operation\n", steps);
+    printf("%-30s %10s %10s %7s\n", "operation", "calls/step", "ms/step", "share");
+    double kernels = 0, matmul = 0;
+    for (size_t i = 0; i < prof.seconds.size(); i++) {
+        const auto& [op, sec] = prof.seconds[i];
+        printf("%-30s %10.1f %10.2f %6.1f%%\n", op.c_str(), (double)prof.calls[i] / steps, 1000 * sec / steps,
+               100 * sec / step_seconds);
+        kernels += sec;
+        if (op.rfind("matmul_", 0) == 0) matmul += sec;
+    }
+    printf("%-30s %10s %10.2f %6.1f%%\n", "other (data, copies, loss sum)", "", 1000 * (step_seconds - kernels) / steps,
+           100 * (step_seconds - kernels) / step_seconds);
+    printf("%-30s %10s %10.2f %6.1f%%\n", "step", "", 1000 * step_seconds / steps, 100.0);
+    double matmul_flops = 3 * 2.0 * (double)tokens_per_step * (12.0 * c.L * c.C * c.C + (double)c.C * c.Vp) * steps;
+    printf("the matmuls: %.1f GFLOP/s, %.0f%% of the GEMM peak (%.1f GFLOP/s); the whole step: %.1f GFLOP/s, %.0f%%\n",
+           matmul_flops / matmul / 1e9, 100 * matmul_flops / matmul / peak, peak / 1e9,
+           flops_step * steps / step_seconds / 1e9, 100 * flops_step * steps / step_seconds / peak);
 }
 
 // A few tokens from BOS, with the KV cache of infer (common/kvcache.h): a glimpse of what the model learned.
@@ -112,7 +140,7 @@ int main(int argc, char** argv) {
         int val_every = 50, val_batches = 8, ckpt_every = 0, sample_every = 100, sample_tokens = 64, stop_at = 0;
         int64_t total_batch = 0, token_budget = 0, seed = 0;
         double lr = 4e-3, min_lr_frac = 0.1, weight_decay = 0.1, clip = 1.0, beta2 = 0.99;
-        bool resume = false, zero = false, distributed = false;
+        bool resume = false, zero = false, distributed = false, profile = false;
         Flags fl("./train_expert", "[options]",
                  "Trains one language model on a token file: the dense baseline on every sequence, or, with\n"
                  "--assign FILE --expert E, expert E on its segment. Without arguments: a tiny model on data/default.");
@@ -152,6 +180,7 @@ int main(int argc, char** argv) {
         fl.add("precision", &precision, "NAME", PRECISION_HELP);
         fl.add("zero", &zero, "with several ranks: shard AdamW's moments over them (ZeRO stage 1)");
         fl.add("distributed", &distributed, "use MPI (and NCCL on CUDA) even as a single process, to test that path");
+        fl.add("profile", &profile, "on the CPU: time every operation of the training steps and print where the time went");
         if (!fl.parse(argc, argv)) return 0;
         dist_init(dist, distributed);
         bool talk = dist.root();  // rank 0 prints, logs and writes the files
@@ -210,6 +239,9 @@ int main(int argc, char** argv) {
 
         // ---- model
         Device dev = dist_choose_device(dist, device, precision);
+        if (profile && dev.cuda)
+            fail("--profile times the CPU path's operations; on a GPU, profile with Nsight Systems (nsys profile ./train_expert ...) "
+                 "or add --device cpu");
         Model model;
         int step = 0;
         std::string ckpt_path = out_dir + "/model.ckpt", opt_path = out_dir + "/optimizer.bin", log_path = out_dir + "/log.txt";
@@ -294,7 +326,11 @@ int main(int argc, char** argv) {
             checkpoint_commit(out_dir, at_step, {"model.ckpt", "optimizer.bin"});
         };
         float val_loss = NAN;
+        const int first_step = step;  // --profile leaves out the first step (threads starting, pages touched)
+        int profiled_steps = 0;
+        double profiled_seconds = 0;
         while (step < steps) {
+            cpu_profile().on = profile && step > first_step;
             double t0 = now_seconds();
             model_zero_grad(model);
             double loss = 0;
@@ -314,6 +350,8 @@ int main(int argc, char** argv) {
             float norm = dist_update(dist, model, lr_now, opt, step + 1);
             model_sync(model);
             double dt = now_seconds() - t0;
+            if (cpu_profile().on) profiled_steps++, profiled_seconds += dt;
+            cpu_profile().on = false;  // evaluation and samples are not the step
             if (!std::isfinite(loss) || !std::isfinite(norm))
                 fail("step %d: the loss is %g and the gradient norm %g; stopping. The last checkpoint (%s) is intact; "
                      "lower --lr or lengthen --warmup", step + 1, loss, norm,
@@ -353,6 +391,11 @@ int main(int argc, char** argv) {
             fclose(log);
             printf("done: checkpoint %s (step %d), optimizer state %s, log %s\n", ckpt_path.c_str(), step,
                    opt_path.c_str(), log_path.c_str());
+            if (profile && profiled_steps > 0)  // one rank's figures: its share of the batch against one rank's peak
+                print_profile(model.cfg, micro_tokens * accum, flops_step / dist.world, profiled_steps, profiled_seconds,
+                              peak / dist.world);
+            else if (profile)
+                printf("profile: nothing to show, only one step ran (the first is left out): ask for more --steps\n");
             if (first_run)
                 printf("\nnext:\n"
                        "  bash scripts/pipeline.sh tiny     SmallTalk on this data: 4 routers, 4 experts, 2 dense baselines, compared (~4 min)\n"

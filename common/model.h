@@ -528,20 +528,55 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 }
 
 // ----------------------------------------------------------------------------
+// where the CPU path's time goes (train_expert --profile)
+//
+// With cpu_profile().on, every CPU kernel call of the forward, the backward and the update is timed
+// (wall clock, its OpenMP threads included) and summed under its operation's name. Off, which is always
+// but under --profile, it costs one branch per call. A GPU's kernels run asynchronously and are not timed
+// here: use Nsight Systems there.
+struct CpuProfile {
+    bool on = false;
+    std::vector<std::pair<std::string, double>> seconds;  // per operation, in the order first met
+    std::vector<int64_t> calls;
+    void add(const char* op, double s) {
+        for (size_t i = 0; i < seconds.size(); i++)
+            if (seconds[i].first == op) { seconds[i].second += s; calls[i]++; return; }
+        seconds.push_back({op, s});
+        calls.push_back(1);
+    }
+    void clear() { seconds.clear(); calls.clear(); }
+};
+inline CpuProfile& cpu_profile() {
+    static CpuProfile profile;
+    return profile;
+}
+#define CPU_TIMED(op, call)                                                                         \
+    do {                                                                                            \
+        if (cpu_profile().on) {                                                                     \
+            double t0_ = now_seconds();                                                             \
+            call;                                                                                   \
+            cpu_profile().add(op, now_seconds() - t0_);                                             \
+        } else {                                                                                    \
+            call;                                                                                   \
+        }                                                                                           \
+    } while (0)
+
+// ----------------------------------------------------------------------------
 // operations: one line each in forward and backward, the device decided here
 //
 // Every kernel comes as a pair with the same arguments: the CUDA launcher op(..., stream) and its C++
 // reference op_cpu(...), which is the CPU path. RUN_ON(m, op, args...) calls the one for m's device (the
 // launcher on the default stream). The CPU call is compiled for floatX = float only: a bf16 model lives
 // on the GPU. ON_DEVICE writes both calls out, for the few operations whose two sides differ: a GPU
-// workspace (the LayerNorm and embedding backwards) or the attention variant.
+// workspace (the LayerNorm and embedding backwards) or the attention variant; `op` names it for the
+// profile below.
 #ifdef __CUDACC__
-#define ON_DEVICE(m, gpu_call, cpu_call) \
-    do { if ((m).cuda) { gpu_call; } else if constexpr (std::is_same_v<floatX, float>) { cpu_call; } } while (0)
+#define ON_DEVICE(m, op, gpu_call, cpu_call) \
+    do { if ((m).cuda) { gpu_call; } else if constexpr (std::is_same_v<floatX, float>) { CPU_TIMED(op, cpu_call); } } while (0)
 #else
-#define ON_DEVICE(m, gpu_call, cpu_call) do { cpu_call; } while (0)
+#define ON_DEVICE(m, op, gpu_call, cpu_call) do { CPU_TIMED(op, cpu_call); } while (0)
 #endif
-#define RUN_ON(m, op, ...) ON_DEVICE(m, op(__VA_ARGS__, 0), op##_cpu(__VA_ARGS__))
+#define RUN_ON(m, op, ...) ON_DEVICE(m, #op, op(__VA_ARGS__, 0), op##_cpu(__VA_ARGS__))
 
 // The views of one precision: the activations and activation gradients of type floatX, and the
 // weights the matmuls read (the fp32 master itself, or its bf16 copy).
@@ -640,7 +675,7 @@ inline float model_forward_x(Model& m, int B, int T, float loss_scale) {
         RUN_ON(m, rope_forward, la.qkv, B, T, C, NH, rope_base);
         // Flash attention keeps lse, not att; without it a forward-only model keeps no att either: on the
         // GPU the fused kernel does without it.
-        ON_DEVICE(m, m.flash_attention ? flash_attention_forward(la.atty, la.lse, la.qkv, B, T, C, NH, 0)
+        ON_DEVICE(m, "attention_forward", m.flash_attention ? flash_attention_forward(la.atty, la.lse, la.qkv, B, T, C, NH, 0)
                      : m.training      ? attention_forward(la.atty, la.att, la.qkv, B, T, C, NH, 0)
                                        : attention_forward_fused(la.atty, la.att, la.qkv, B, T, C, NH, 0),
                      attention_forward_cpu(la.atty, la.att, la.qkv, B, T, C, NH));
@@ -752,7 +787,7 @@ inline void model_backward_x(Model& m, float loss_scale) {
     }
     RUN_ON(m, matmul_backward, d.dc, g.wte, (float*)nullptr, a.logits, a.lnf, w.wte, BT, C, Vp);
     floatX* last = layer_acts<floatX>(m, L - 1).res3;
-    ON_DEVICE(m, layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
+    ON_DEVICE(m, "layernorm_backward", layernorm_backward(d.dresidual, g.lnfw, g.lnfb, scratch, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C, 0),
                  layernorm_backward_cpu(d.dresidual, g.lnfw, g.lnfb, d.dc, last, p.lnfw, a.lnf_mean, a.lnf_rstd, B, T, C));
 
     for (int l = L - 1; l >= 0; l--) {
@@ -764,20 +799,20 @@ inline void model_backward_x(Model& m, float loss_scale) {
         RUN_ON(m, matmul_backward, d.dfc, lg.fcprojw, lg.fcprojb, d.dresidual, la.fch_gelu, lw.fcprojw, BT, 4 * C, C);
         RUN_ON(m, gelu_backward, d.dfc, d.dfc, la.fch, (size_t)BT * 4 * C);
         RUN_ON(m, matmul_backward, d.dc, lg.fcw, lg.fcb, d.dfc, la.ln2, lw.fcw, BT, C, 4 * C);
-        ON_DEVICE(m, layernorm_backward(d.dresidual, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0, true),
+        ON_DEVICE(m, "layernorm_backward", layernorm_backward(d.dresidual, lg.ln2w, lg.ln2b, scratch, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, 0, true),
                      layernorm_backward_cpu(d.dresidual, lg.ln2w, lg.ln2b, d.dc, la.res2, lp.ln2w, la.ln2_mean, la.ln2_rstd, B, T, C, true));
 
         // attention half: dresidual is now d(res2).
         RUN_ON(m, matmul_backward, d.dc, lg.attprojw, lg.attprojb, d.dresidual, la.atty, lw.attprojw, BT, C, C);
-        ON_DEVICE(m, m.flash_attention ? flash_attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.atty, la.lse, B, T, C, NH, 0)
+        ON_DEVICE(m, "attention_backward", m.flash_attention ? flash_attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.atty, la.lse, B, T, C, NH, 0)
                                        : attention_backward(d.dqkv, scratch, d.dc, la.qkv, la.att, B, T, C, NH, 0),
                      attention_backward_cpu(d.dqkv, d.dc, la.qkv, la.att, B, T, C, NH));
         RUN_ON(m, rope_backward, d.dqkv, B, T, C, NH, rope_base);
         RUN_ON(m, matmul_backward, d.dc, lg.qkvw, lg.qkvb, d.dqkv, la.ln1, lw.qkvw, BT, C, 3 * C);
-        ON_DEVICE(m, layernorm_backward(d.dresidual, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0, true),
+        ON_DEVICE(m, "layernorm_backward", layernorm_backward(d.dresidual, lg.ln1w, lg.ln1b, scratch, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, 0, true),
                      layernorm_backward_cpu(d.dresidual, lg.ln1w, lg.ln1b, d.dc, la.x, lp.ln1w, la.ln1_mean, la.ln1_rstd, B, T, C, true));
     }
-    ON_DEVICE(m, encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
+    ON_DEVICE(m, "encoder_backward", encoder_backward(g.wte, scratch, d.dresidual, m.inputs, B, T, C, 0),
                  encoder_backward_cpu(g.wte, d.dresidual, m.inputs, B, T, C));
 }
 
@@ -824,7 +859,9 @@ inline double model_grad_norm_squared(Model& m, int64_t begin, int64_t count) {
         return (double)norm * norm;
     }
 #endif
-    return global_norm_squared_cpu(m.grads + begin, (size_t)count);
+    double squared;
+    CPU_TIMED("global_norm", squared = global_norm_squared_cpu(m.grads + begin, (size_t)count));
+    return squared;
 }
 
 // AdamW on the parameters whose moments this process holds, [m.opt_begin, m.opt_begin + m.opt_count):
@@ -846,7 +883,7 @@ inline void model_adamw(Model& m, float lr, const AdamWConfig& o, int t, float g
             continue;
         }
 #endif
-        adamw_update_cpu(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t);
+        CPU_TIMED("adamw_update", adamw_update_cpu(pp, gg, mm, vv, n, lr, o.beta1, o.beta2, o.eps, wd, grad_scale, t));
     }
 }
 

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -300,6 +302,50 @@ TEST(TrainExpert, ResumeGivesExactlyTheLossesOfAnUninterruptedRun) {
     ASSERT_EQ(a.size(), 8u);
     EXPECT_EQ(a, b);
     EXPECT_EQ(read_file(dir / "whole/model.ckpt"), read_file(dir / "parts/model.ckpt"));
+}
+
+// --profile times each operation of the training steps without touching their arithmetic: the same
+// checkpoint to the byte; one row per operation the model runs, with as many calls per step as the
+// architecture has (4 matmuls per layer and the classifier's; L attention forwards and backwards; AdamW
+// once per parameter tensor, each holding every layer's: 15); and the rows add up to the step.
+TEST(TrainExpert, ProfileAccountsForTheWholeStepAndChangesNothing) {
+    ScratchDir dir;
+    const std::string args = " --layers 2 --steps 4 --val-every 0 --sample-every 0 --out ";
+    RunResult plain = run(TRAIN + args + dir / "plain");
+    ASSERT_EQ(plain.code, 0) << plain.output;
+    RunResult prof = run(TRAIN + args + dir / "prof" + " --profile");
+    ASSERT_EQ(prof.code, 0) << prof.output;
+    EXPECT_EQ(read_file(dir / "plain/model.ckpt"), read_file(dir / "prof/model.ckpt"));
+    size_t at = prof.output.find("profile of 3 steps");
+    ASSERT_NE(at, std::string::npos) << prof.output;
+    std::istringstream in(prof.output.substr(at));
+    std::string line;
+    std::map<std::string, double> calls, ms;
+    while (std::getline(in, line)) {
+        std::istringstream f(line);
+        std::string op;
+        double a = 0, b = 0;
+        f >> op;
+        if (op == "other") { ms[op] = std::stod(line.substr(line.find(')') + 1)); continue; }
+        if (op == "step") { f >> b; ms[op] = b; continue; }
+        if (f >> a >> b) calls[op] = a, ms[op] = b;
+    }
+    const int L = 2;
+    EXPECT_EQ(calls["matmul_forward"], 4 * L + 1) << prof.output.substr(at);
+    EXPECT_EQ(calls["matmul_backward"], 4 * L + 1);
+    EXPECT_EQ(calls["attention_forward"], L);
+    EXPECT_EQ(calls["attention_backward"], L);
+    EXPECT_EQ(calls["layernorm_backward"], 2 * L + 1);
+    EXPECT_EQ(calls["adamw_update"], 15);
+    EXPECT_EQ(calls["global_norm"], 1);
+    double sum = 0;
+    for (auto& [op, t] : ms) if (op != "step") sum += t;
+    EXPECT_NEAR(sum, ms["step"], 0.01 * (double)ms.size()) << prof.output.substr(at);  // each row rounded to 0.01 ms
+    EXPECT_GT(ms["step"], 0);
+    // one step: nothing to profile (the first is left out), said so
+    RunResult one = run(TRAIN + " --steps 1 --val-every 0 --sample-every 0 --profile --out " + dir / "one");
+    ASSERT_EQ(one.code, 0) << one.output;
+    EXPECT_NE(one.output.find("profile: nothing to show, only one step ran"), std::string::npos) << one.output;
 }
 
 TEST(TrainExpert, LearnsOnTheDefaultData) {
