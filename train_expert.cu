@@ -70,12 +70,11 @@ static void print_profile(const ModelConfig& c, int64_t tokens_per_step, double 
     printf("\nprofile of %d steps (--profile; the first step left out): wall-clock time per step, by operation\n", steps);
     printf("%-30s %10s %10s %7s\n", "operation", "calls/step", "ms/step", "share");
     double kernels = 0, matmul = 0;
-    for (size_t i = 0; i < prof.seconds.size(); i++) {
-        const auto& [op, sec] = prof.seconds[i];
-        printf("%-30s %10.1f %10.2f %6.1f%%\n", op.c_str(), (double)prof.calls[i] / steps, 1000 * sec / steps,
-               100 * sec / step_seconds);
-        kernels += sec;
-        if (op.rfind("matmul_", 0) == 0) matmul += sec;
+    for (const CpuProfile::Op& op : prof.ops) {
+        printf("%-30s %10.1f %10.2f %6.1f%%\n", op.name.c_str(), (double)op.calls / steps, 1000 * op.seconds / steps,
+               100 * op.seconds / step_seconds);
+        kernels += op.seconds;
+        if (op.name.rfind("matmul_", 0) == 0) matmul += op.seconds;
     }
     printf("%-30s %10s %10.2f %6.1f%%\n", "other (data, copies, loss sum)", "", 1000 * (step_seconds - kernels) / steps,
            100 * (step_seconds - kernels) / step_seconds);

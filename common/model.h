@@ -535,16 +535,18 @@ inline void model_allocate(Model& m, int B, int T, bool training = true) {
 // but under --profile, it costs one branch per call. A GPU's kernels run asynchronously and are not timed
 // here: use Nsight Systems there.
 struct CpuProfile {
+    struct Op {
+        std::string name;
+        double seconds;
+        int64_t calls;
+    };
     bool on = false;
-    std::vector<std::pair<std::string, double>> seconds;  // per operation, in the order first met
-    std::vector<int64_t> calls;
-    void add(const char* op, double s) {
-        for (size_t i = 0; i < seconds.size(); i++)
-            if (seconds[i].first == op) { seconds[i].second += s; calls[i]++; return; }
-        seconds.push_back({op, s});
-        calls.push_back(1);
+    std::vector<Op> ops;  // in the order first met
+    void add(const char* name, double seconds) {
+        for (Op& op : ops)
+            if (op.name == name) { op.seconds += seconds, op.calls++; return; }
+        ops.push_back({name, seconds, 1});
     }
-    void clear() { seconds.clear(); calls.clear(); }
 };
 inline CpuProfile& cpu_profile() {
     static CpuProfile profile;
