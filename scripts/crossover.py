@@ -7,7 +7,15 @@ Reads every finished pipeline run OUT/E{E}_s{steps}/ (results.json and the progr
 scripts/report.py does) and writes, as Markdown: one row per run (E, budget, both baselines, the
 mixture, Δ %, the routers' share of the training and inference FLOPs, NMI), the trend at E = 4, and
 OUT/crossover.png: Δ % of held-out perplexity against training FLOPs. Δ < 0: the mixture is better.
+
+With three budgets or more in a family (the mixture at one E, the paper's dense baseline at one E, the
+dense model of E x the steps), it fits the held-out loss against training FLOPs, L(C) = L_inf + A * C^-alpha,
+draws the fits through the points (OUT/crossover_fit.png) and says where the fitted mixture crosses the
+fitted dense model of E x the steps. The fit is least squares on the loss in nats: for each alpha on a
+fine grid, L_inf and A by linear least squares, and the alpha with the smallest residual. With exactly
+three points the curve passes through them (three parameters): read it as an extrapolation, not a test.
 """
+import math
 import argparse
 import glob
 import os
@@ -43,6 +51,121 @@ def load_runs(out):
         runs.append(r)
     runs.sort(key=lambda r: (r["E"], r["experts_train"]))
     return runs
+
+
+def fit_power_law(xs, ys):
+    """L(C) = L_inf + A * C^-alpha through (xs, ys), least squares; None below 3 points or without a decreasing fit."""
+    if len(xs) < 3:
+        return None
+    x0 = max(xs)
+    best = None
+    for i in range(1, 3001):  # alpha from 0.001 to 3
+        alpha = i / 1000
+        f = [(x / x0) ** -alpha for x in xs]
+        n, fm, ym = len(xs), sum(f) / len(f), sum(ys) / len(ys)
+        sff = sum((a - fm) ** 2 for a in f)
+        if sff == 0:
+            continue
+        A = sum((a - fm) * (y - ym) for a, y in zip(f, ys)) / sff
+        linf = ym - A * fm
+        sse = sum((linf + A * a - y) ** 2 for a, y in zip(f, ys))
+        if A > 0 and (best is None or sse < best["sse"]):
+            best = dict(linf=linf, A=A, alpha=alpha, x0=x0, sse=sse, n=n)
+    return best
+
+
+def fit_at(fit, x):
+    return fit["linf"] + fit["A"] * (x / fit["x0"]) ** -fit["alpha"]
+
+
+def families(runs):
+    """The measured (training FLOPs, held-out loss) points of each family, by name."""
+    fam = {}
+    for r in runs:
+        res = r["res"]
+        fam.setdefault(f"mixture, E = {r['E']}", {})[r["train_total"]] = res["mixture"]["loss"]
+        fam.setdefault(f"{BASELINES['dense_batch']}, E = {r['E']}", {})[r["experts_train"]] = res["dense_batch"]["loss"]
+        fam.setdefault(BASELINES["dense_steps"], {})[r["experts_train"]] = res["dense_steps"]["loss"]
+    return {k: sorted(v.items()) for k, v in fam.items()}
+
+
+def crossings(f_mix, f_dense, lo, hi):
+    """Where the fitted curves cross in [lo, hi] (a log grid): [(C, "below" or "above")], the mixture's side after C."""
+    out, prev = [], None
+    for i in range(0, 4001):
+        x = lo * (hi / lo) ** (i / 4000)
+        d = fit_at(f_mix, x) - fit_at(f_dense, x)
+        if prev is not None and (prev > 0) != (d > 0):
+            out.append((x, "below" if d <= 0 else "above"))
+        prev = d
+    return out
+
+
+def fit_section(out, runs):
+    fam = families(runs)
+    fits = {k: fit_power_law([x for x, _ in v], [y for _, y in v]) for k, v in fam.items()}
+    if not any(fits.values()):
+        return []
+    lines = ["### Fits: held-out loss L(C) = L_inf + A·(C / C_max)^−α against training FLOPs C\n",
+             "| family | budgets | L_inf (nats) | A | α | C_max | rms residual (nats) |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for k, f in fits.items():
+        if f:
+            lines.append(f"| {k} | {f['n']} | {f['linf']:.3f} | {f['A']:.3f} | {f['alpha']:.3f} | {f['x0']:.3g} | {math.sqrt(f['sse'] / f['n']):.4f} |")
+        else:
+            lines.append(f"| {k} | {len(fam[k])} | (fewer than 3 budgets, or no decreasing fit) | | | | |")
+    lines.append("")
+    dense = fits.get(BASELINES["dense_steps"])
+    xmax = max(x for v in fam.values() for x, _ in v)
+    for k, f in fits.items():
+        if not k.startswith("mixture") or not f or not dense:
+            continue
+        lo = min(x for x, _ in fam[k])
+        cross = crossings(f, dense, lo, 1e3 * xmax)
+        far = fit_at(f, 1e3 * xmax) - fit_at(dense, 1e3 * xmax)
+        where = "; ".join(f"the fitted mixture goes {side} the fitted dense model at {x:.3g} FLOPs ({x / xmax:.2g}× the "
+                          f"largest budget run, perplexity {math.exp(fit_at(f, x)):.2f})" for x, side in cross)
+        where = where or "the fits do not cross up to 1,000× the largest budget run"
+        lines.append(f"- {k} against {BASELINES['dense_steps']}: {where}; at 1,000× the largest budget the fitted gap is "
+                     f"{100 * (math.exp(far) - 1):+.1f} % of perplexity, and as C grows it tends to "
+                     f"{100 * (math.exp(f['linf'] - dense['linf']) - 1):+.1f} % (L_inf {f['linf']:.3f} against {dense['linf']:.3f}).")
+    lines.append("")
+    lines.append(plot_fits(out, fam, fits))
+    lines.append("")
+    return lines
+
+
+def plot_fits(out, fam, fits):
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "(fit figure skipped: matplotlib is not installed)"
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    xmax = max(x for v in fam.values() for x, _ in v)
+    xmin = min(x for v in fam.values() for x, _ in v)
+    dense = fits.get(BASELINES["dense_steps"])
+    for i, (k, pts) in enumerate(sorted(fam.items())):
+        color = f"C{i}"
+        ax.plot([x for x, _ in pts], [math.exp(y) for _, y in pts], "o", color=color, label=k)
+        f = fits[k]
+        if f:
+            grid = [xmin * (8 * xmax / xmin) ** (j / 200) for j in range(201)]
+            ax.plot(grid, [math.exp(fit_at(f, x)) for x in grid], "-", color=color, linewidth=1)
+            if k.startswith("mixture") and dense:
+                for x, side in crossings(f, dense, min(x for x, _ in pts), 8 * xmax):
+                    ax.plot([x], [math.exp(fit_at(f, x))], "x", color="black", markersize=10)
+                    ax.annotate(f"fits cross: {x:.2g}", (x, math.exp(fit_at(f, x))), textcoords="offset points",
+                                xytext=(-40, 12), fontsize=7)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("training FLOPs (the mixture's with the routers' EM and scoring)")
+    ax.set_ylabel("held-out perplexity")
+    ax.set_title("points: measured; lines: L(C) = L_inf + A C^-alpha; x: fitted crossing")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(os.path.join(out, "crossover_fit.png"), dpi=110)
+    return "![fits](crossover_fit.png)"
 
 
 def plot(out, runs):
@@ -114,6 +237,13 @@ def main():
                          f"{trend} (it {word}; {crossed}).")
         lines.append("")
     lines.append(plot(args.out, runs))
+    lines.append("")
+    lines += fit_section(args.out, runs)
+    e4 = [r for r in runs if r["E"] == 4]
+    seeds = os.path.join(args.out, e4[-1]["dir"], "seeds.md") if e4 else ""
+    if seeds and os.path.exists(seeds):  # scripts/seeds.sh at the largest budget
+        with open(seeds, encoding="utf-8") as f:
+            lines += ["#" + f.read().strip(), ""]
     lines.append("\nEach run's own table, routing and loss curves: " +
                  ", ".join(f"[{r['dir']}]({r['dir']}/results.md)" for r in runs) + ".")
     print("\n".join(lines))

@@ -4,21 +4,32 @@
 # held-out perplexity against each dense baseline (Δ %) as a function of the training FLOPs
 # (scripts/crossover.py): OUT/crossover.md, OUT/crossover.png, and each run's own results in OUT/E{E}_s{steps}/.
 #
-#   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets, E = 2 and 8 at the largest
-#   bash scripts/crossover.sh --steps 475,1900 --experts 4
+#   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest,
+#                                                   #   3 seeds at the largest (~2 hours on 2 cores; data/build_corpus.sh --cpu first)
+#   bash scripts/crossover.sh --steps 475,1900 --experts 4 --seeds ""
+#   bash scripts/crossover.sh --lr 3e-3 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # the 2026-12-04 runs
 #   bash scripts/crossover.sh --mini                # a miniature on data/default (CI: a couple of minutes)
 #
 # --steps lists each expert's steps at E = 4, one per budget; with E experts an expert trains
 # steps x 4 / E, so that every run at one budget spends the same training FLOPs. --experts lists the
-# numbers of experts run at the largest budget (4 is always run at every budget). Runs are done largest
-# budget first and a run whose results.json exists is kept, so a stopped crossover continues where it was.
-# Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from),
-# and runs at one budget the first one's E x steps baseline, the same model at every E (--dense-from).
+# numbers of experts run at the largest budget (4 is always run at every budget). --seeds lists the
+# seeds run again at the largest budget with E = 4 (scripts/seeds.sh: the experts and the dense model of
+# E x the steps, seed 0 being the run itself; "" = none). Runs are done largest budget first and a run
+# whose results.json exists is kept, so a stopped crossover continues where it was. Runs with the same E
+# reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from), and runs at one
+# budget the first one's E x steps baseline, the same model at every E (--dense-from).
+#
+# --lr sets the experts' and dense models' peak learning rate (pipeline.sh --lr). At the cpu size it is
+# 1e-2 unless given: tuned on the dense model (at 1,900 steps its held-out loss is 3.84 at pipeline.sh
+# cpu's own 3e-3, 3.67 at 1e-2, worse at 2e-2), so that the dense baselines are trained as well as we can.
+# --precision sets every program's precision (pipeline.sh --precision); --routers-from DIR lends DIR's
+# routers and segmentation to the runs of its E where they came from the same commands (the routers do
+# not depend on the budget nor on the experts' learning rate).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="2,4,8" EXTRA=() DEVICE=auto
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" SEEDS="1,2" MINI=0
+usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift 2 ;;
@@ -27,12 +38,18 @@ while [ $# -gt 0 ]; do
     --experts) EXPERTS=$2; shift 2 ;;
     --data) EXTRA+=(--data "$2"); shift 2 ;;
     --device) DEVICE=$2; shift 2 ;;
-    --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
+    --lr) LR=$2; shift 2 ;;
+    --seeds) SEEDS=$2; shift 2 ;;
+    --precision) EXTRA+=(--precision "$2"); shift 2 ;;
+    --routers-from) ROUTERS_FROM+=("${2%/}"); shift 2 ;;
+    --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
     -h|--help) usage 0 ;;
     *) echo "crossover.sh: unknown argument '$1'" >&2; usage 2 ;;
   esac
 done
 OUT=${OUT:-out/crossover_$SIZE}
+[ -z "$LR" ] && [ "$SIZE" = cpu ] && [ $MINI = 0 ] && LR=1e-2
+[ -n "$LR" ] && EXTRA+=(--lr "$LR")
 IFS=, read -r -a steps <<< "$STEPS"
 IFS=, read -r -a experts <<< "$EXPERTS"
 for n in "${steps[@]}" "${experts[@]}"; do
@@ -71,6 +88,9 @@ for r in "${runs[@]}"; do
   for other in "$OUT"/E${e}_s*/results.json; do
     [ -f "$other" ] && reuse=(--routers-from "$(dirname "$other")") && break
   done
+  for other in "${ROUTERS_FROM[@]}"; do  # routers from outside OUT, for the runs of their E
+    [ ${#reuse[@]} -eq 0 ] && [ -f "$other/routers.txt" ] && grep -q -- "--experts $e " "$other/routers.txt" && reuse=(--routers-from "$other")
+  done
   # The E x steps baseline trains E x s steps whatever E is: a finished run of another E at this budget
   # lends its model (pipeline.sh --dense-from checks that the command is the same).
   for other in "$OUT"/E*_s*/results.json; do
@@ -87,6 +107,11 @@ for r in "${runs[@]}"; do
   grep -E "^== 1-2/5" "$dir.log" | sed 's/^/   /' || true
   grep -E "^\| perplexity" "$dir/results.md" | sed 's/^/   /'
 done
+if [ -n "$SEEDS" ]; then
+  echo "== seeds $SEEDS of E = 4 at the largest budget ($OUT/E4_s$largest/seeds.md) at $((SECONDS - START)) s"
+  bash scripts/seeds.sh "$OUT/E4_s$largest" --seeds "$SEEDS" > "$OUT/E4_s$largest.seeds.log" 2>&1 ||
+    { echo "crossover.sh: the seeds failed; the end of $OUT/E4_s$largest.seeds.log:" >&2; tail -n 20 "$OUT/E4_s$largest.seeds.log" >&2; exit 1; }
+fi
 "$(command -v /usr/bin/python3 || command -v python3)" scripts/crossover.py "$OUT" --size "$SIZE" > "$OUT/crossover.md"
 cat "$OUT/crossover.md"
 echo "== done in $((SECONDS - START)) s: $OUT/crossover.md, $OUT/crossover.png"

@@ -10,14 +10,17 @@
 #   bash scripts/pipeline.sh cpu             # CPU, the reproduction at a size where capacity binds (~1 h on 2 cores;
 #                                            #   bash data/build_corpus.sh --cpu first)
 #   bash scripts/pipeline.sh small           # one GPU: the real reproduction (needs data/corpus_out)
+#   BIN=build/emu bash scripts/pipeline.sh emu --data DIR --device cuda   # the CUDA path on the CPU emulator
 #   bash scripts/pipeline.sh tiny --out DIR --device cpu
 #   bash scripts/pipeline.sh tiny --ranks 2  # every step over 2 MPI ranks on this machine (mpirun)
 #   bash scripts/pipeline.sh cpu --expert-steps 500 --experts 8 --data DIR   # another budget, E, corpus
 #   bash scripts/pipeline.sh cpu --router tfidf --out out/cpu_tfidf --dense-from out/pipeline_cpu
 #                                            # c-BTM's tf-idf router instead of the LM routers, the rest the same
 #
-# --expert-steps changes the budget: each expert's steps (the dense baselines follow); --router-em 2x512
-# the routers' EM: 2 iterations of 512 sequences. --data DIR reads DIR/corpus_{train,val}.bin instead of
+# --expert-steps changes the budget: each expert's steps (the dense baselines follow); --lr the peak
+# learning rate of the experts and both dense baselines (not the routers'); --router-em 2x512 the
+# routers' EM: 2 iterations of 512 sequences; --precision P every program's precision (fp32, tf32 or
+# bf16; by default each program's own: bf16 on a GPU, fp32 on the CPU). --data DIR reads DIR/corpus_{train,val}.bin instead of
 # the size's corpus. (scripts/crossover.sh's CI miniature uses all three.) --router tfidf fits a tf-idf
 # router (train_router --router tfidf: k-means on the tf-idf vectors of the same N prefixes) where the
 # LM routers would be; every later step is the same. --routers-from DIR and --dense-from DIR take another
@@ -35,9 +38,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-case "$SIZE" in -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm
-USAGE="usage: pipeline.sh tiny|cpu|small [--out DIR] [--device D] [--experts E] [--expert-steps N] [--router lm|tfidf] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-from DIR] [--data DIR] [--ranks R]"
+case "$SIZE" in -h|--help) sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm LR_OVERRIDE="" PREC=()
+# BIN: the folder of the four programs (default: the repository root, where make puts them).
+B=${BIN:-.}
+USAGE="usage: pipeline.sh tiny|cpu|small|emu [--out DIR] [--device D] [--experts E] [--expert-steps N] [--lr F] [--precision P] [--router lm|tfidf] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-from DIR] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -45,12 +50,14 @@ while [ $# -gt 0 ]; do
     --experts) E_OVERRIDE=$2; shift 2 ;;
     --ranks) RANKS=$2; shift 2 ;;
     --expert-steps) STEPS_OVERRIDE=$2; shift 2 ;;
+    --lr) LR_OVERRIDE=$2; shift 2 ;;
+    --precision) PREC=(--precision "$2"); shift 2 ;;
     --data) DATA=$2; shift 2 ;;
     --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
     --dense-from) DENSE_FROM=${2%/}; shift 2 ;;
     --router) ROUTER_KIND=$2; shift 2 ;;
-    -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
@@ -79,10 +86,21 @@ case "$SIZE" in
     ROUTER="--model router-4m" ROUTER_ARGS="--iterations 20 --sequences 16384 --batch 32 --lr 1e-3 --warmup 100 --probe 2048"
     EXPERT="--model small" EXPERT_STEPS=2000 EXPERT_BATCH=32 EXPERT_ARGS="--lr 1e-3 --warmup 200 --val-every 500"
     ;;
-  *) echo "pipeline.sh: first argument must be tiny, cpu or small ($USAGE)" >&2; exit 2 ;;
+  emu)  # a miniature of every step for the CUDA path on the CPU emulator (dev/bench/gpu_crossover.sh --mini,
+    # with BIN=build/emu): shapes the emulator runs in seconds; give it a small --data (a few hundred sequences)
+    TRAIN=data/default/corpus_train.bin VAL=data/default/corpus_val.bin
+    E=2 S=32 M=16
+    ROUTER="--layers 1 --heads 2 --channels 32" ROUTER_ARGS="--iterations 2 --sequences 64 --batch 8 --lr 3e-3 --warmup 2 --probe 32"
+    EXPERT="--layers 2 --heads 2 --channels 32" EXPERT_STEPS=4 EXPERT_BATCH=2 EXPERT_ARGS="--lr 3e-3 --warmup 2 --val-every 0 --val-batches 2"
+    ;;
+  *) echo "pipeline.sh: first argument must be tiny, cpu, small or emu ($USAGE)" >&2; exit 2 ;;
 esac
 [ -n "$E_OVERRIDE" ] && E=$E_OVERRIDE
 [ -n "$STEPS_OVERRIDE" ] && EXPERT_STEPS=$STEPS_OVERRIDE
+if [ -n "$LR_OVERRIDE" ]; then
+  [[ "$LR_OVERRIDE" =~ ^[0-9]*\.?[0-9]+(e-?[0-9]+)?$ ]] || { echo "pipeline.sh: --lr takes a number such as 1e-2, not '$LR_OVERRIDE'" >&2; exit 2; }
+  EXPERT_ARGS=$(echo "$EXPERT_ARGS" | sed "s/--lr [^ ]*/--lr $LR_OVERRIDE/")
+fi
 [ -n "$DATA" ] && TRAIN=$DATA/corpus_train.bin VAL=$DATA/corpus_val.bin
 if [ -n "$ROUTER_OVERRIDE" ]; then  # later flags win in train_router
   [[ "$ROUTER_OVERRIDE" =~ ^([1-9][0-9]*)x([1-9][0-9]*)$ ]] ||
@@ -98,7 +116,7 @@ for f in "$TRAIN" "$VAL"; do
   [ -f "$f" ] || { echo "pipeline.sh: $f is missing (for 'cpu': bash data/build_corpus.sh --cpu first; for 'small': bash data/build_corpus.sh)" >&2; exit 1; }
 done
 for p in train_router segment train_expert infer; do
-  [ -x "./$p" ] || { echo "pipeline.sh: ./$p is missing: run make first" >&2; exit 1; }
+  [ -x "$B/$p" ] || { echo "pipeline.sh: $B/$p is missing: run make first" >&2; exit 1; }
 done
 # Ranks: each program under mpirun; the experts' global batch stays EXPERT_BATCH sequences, split over the ranks.
 MPI=() MPI_ROUTERS=() CHUNK=0
@@ -112,7 +130,7 @@ fi
 EXPERT_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((EXPERT_BATCH * S))"
 DENSE_BATCH_ARGS="--batch $((EXPERT_BATCH / RANKS)) --total-batch $((E * EXPERT_BATCH * S))"  # E micro-batches accumulated
 mkdir -p "$OUT"
-labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; }
+labels() { local l="${1%.bin}_labels.bin"; [ -f "$l" ] && echo "--labels $l"; true; }  # none: a corpus without domains
 run() { echo "+ $*"; "$@"; }
 # same_command DIR FILE CMD: DIR/FILE's first line is the command run would print for CMD, up to the folder.
 same_command() { [ "$(head -n 1 "$1/$2" 2>/dev/null | sed "s#$1/#OUT/#g")" = "$(echo "+ $3" | sed "s#$OUT/#OUT/#g")" ]; }
@@ -120,18 +138,18 @@ same_command() { [ "$(head -n 1 "$1/$2" 2>/dev/null | sed "s#$1/#OUT/#g")" = "$(
 progress() { tee "$1" | grep --line-buffered -E '^(val |done)' | sed -u 's/^/   /'; }
 START=$SECONDS
 
-ROUTER_CMD=(./train_router --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M"
-            $ROUTER $ROUTER_ARGS --device "$DEVICE")
+ROUTER_CMD=("$B/train_router" --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S" --prefix "$M"
+            $ROUTER $ROUTER_ARGS --device "$DEVICE" "${PREC[@]}")
 if [ "$ROUTER_KIND" = tfidf ]; then
   # The same N prefixes and probe set as the LM routers' (the last --sequences and --probe of ROUTER_ARGS win,
   # as in train_router); k-means stops earlier when no prefix moves. No LM: no model, lr or device flags.
   last_value() { echo "$ROUTER_ARGS" | grep -oE -- "--$1 [0-9]+" | tail -n 1 | cut -d ' ' -f 2; }
-  ROUTER_CMD=(./train_router --router tfidf --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S"
+  ROUTER_CMD=("$B/train_router" --router tfidf --train "$TRAIN" --val "$VAL" --out "$OUT/routers" --experts "$E" --seq-len "$S"
               --prefix "$M" --sequences "$(last_value sequences)" --probe "$(last_value probe)" --iterations 30)
   MPI_ROUTERS=()  # seconds in one process
 fi
-SEGMENT_CMD=(./segment --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK"
-             --out "$OUT/assign_train.bin" $(labels "$TRAIN") --device "$DEVICE")
+SEGMENT_CMD=("$B/segment" --routers "$OUT/routers" --tokens "$TRAIN" --seq-len "$S" --prefix "$M" --chunk "$CHUNK"
+             --out "$OUT/assign_train.bin" $(labels "$TRAIN") --device "$DEVICE" "${PREC[@]}")
 # --routers-from DIR: another run's routers and segmentation, when they came from the very same commands
 # (only the output folder differs). Training is deterministic, so they are the files these commands
 # would write again; scripts/crossover.sh uses this across budgets at one E. The FLOPs are counted as if run.
@@ -160,8 +178,8 @@ fi
 
 echo "== 3/5 experts: $E x $EXPERT_STEPS steps, each on its own segment, independently"
 for ((e = 0; e < E; e++)); do
-  run "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
-    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" | progress "$OUT/expert_$e.txt"
+  run "${MPI[@]}" "$B/train_expert" --train "$TRAIN" --val "$VAL" --assign "$OUT/assign_train.bin" --expert "$e" --out "$OUT/expert_$e" \
+    --seq-len "$S" --steps "$EXPERT_STEPS" $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" "${PREC[@]}" | progress "$OUT/expert_$e.txt"
 done
 
 echo "== 4/5 dense baselines: the same model on all sequences, the experts' total FLOPs"
@@ -180,16 +198,16 @@ dense() {  # dense NAME COMMAND...: train it, or reuse DENSE_FROM's
   fi
 }
 echo "   dense_batch (the paper's): $EXPERT_STEPS steps of $E x $EXPERT_BATCH sequences"
-dense dense_batch "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
-  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE"
+dense dense_batch "${MPI[@]}" "$B/train_expert" --train "$TRAIN" --val "$VAL" --out "$OUT/dense_batch" --seq-len "$S" --steps "$EXPERT_STEPS" \
+  $EXPERT $EXPERT_ARGS $DENSE_BATCH_ARGS --sample-every 0 --device "$DEVICE" "${PREC[@]}"
 echo "   dense_steps: $((E * EXPERT_STEPS)) steps of $EXPERT_BATCH sequences"
-dense dense_steps "${MPI[@]}" ./train_expert --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" \
-  --steps $((E * EXPERT_STEPS)) $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE"
+dense dense_steps "${MPI[@]}" "$B/train_expert" --train "$TRAIN" --val "$VAL" --out "$OUT/dense_steps" --seq-len "$S" \
+  --steps $((E * EXPERT_STEPS)) $EXPERT $EXPERT_ARGS $EXPERT_BATCH_ARGS --sample-every 0 --device "$DEVICE" "${PREC[@]}"
 
 echo "== 5/5 evaluation on $VAL, routed by the first $M tokens"
-run ./infer --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \
+run "$B/infer" --routers "$OUT/routers" --experts "$OUT/expert_{e}/model.ckpt" \
   --dense-batch "$OUT/dense_batch/model.ckpt" --dense-steps "$OUT/dense_steps/model.ckpt" \
-  --tokens "$VAL" --seq-len "$S" --prefix "$M" --json "$OUT/results.json" --device "$DEVICE" | tee "$OUT/infer.txt"
+  --tokens "$VAL" --seq-len "$S" --prefix "$M" --json "$OUT/results.json" --device "$DEVICE" "${PREC[@]}" | tee "$OUT/infer.txt"
 
 "$(command -v /usr/bin/python3 || command -v python3)" scripts/report.py "$OUT" --size "$SIZE" --expert-steps "$EXPERT_STEPS" > "$OUT/results.md"
 cat "$OUT/results.md"

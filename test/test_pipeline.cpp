@@ -174,3 +174,25 @@ TEST(GpuFirstRun, DryRunFindsEveryFileFlagAndTool) {
     EXPECT_NE(out.find(commit.substr(0, commit.find_first_of("+\n"))), std::string::npos) << out;
     expect_refused("bash dev/bench/gpu_first_run.sh --bogus", "unknown argument '--bogus'");
 }
+
+// dev/bench/gpu_crossover.sh runs on a bare GPU machine with minutes of time: --prepare packs a corpus
+// with its checksums (here data/default, into a scratch folder, instead of the CPU corpus CI does not
+// build), and --dry-run checks every file, flag and tool the run uses against the programs built here.
+// Without the packed corpus the dry run names what is missing and how to make it.
+TEST(GpuCrossover, DryRunFindsEveryFileFlagAndTool) {
+    ScratchDir dir;
+    const std::string env = "PACK=" + dir / "pack" + " CORPUS=data/default ";
+    RunResult missing = run(env + "bash dev/bench/gpu_crossover.sh --dry-run");
+    EXPECT_EQ(missing.code, 1) << missing.output;
+    EXPECT_NE(missing.output.find("missing: " + dir / "pack/corpus_cpu.tar.xz (bash dev/bench/gpu_crossover.sh --prepare"), std::string::npos)
+        << missing.output;
+    std::string prepared = expect_success(env + "bash dev/bench/gpu_crossover.sh --prepare");
+    EXPECT_NE(prepared.find("prepared " + dir / "pack"), std::string::npos) << prepared;
+    // The archive holds the four files, byte for byte.
+    expect_success("mkdir -p " + dir / "x" + " && tar -x -J -f " + dir / "pack/corpus_cpu.tar.xz" + " -C " + dir / "x");
+    for (const char* f : {"corpus_train.bin", "corpus_val.bin", "corpus_train_labels.bin", "corpus_val_labels.bin"})
+        EXPECT_EQ(read_file(dir / (std::string("x/") + f)), read_file(std::string("data/default/") + f)) << f;
+    std::string out = expect_success(env + "bash dev/bench/gpu_crossover.sh --dry-run");
+    EXPECT_NE(out.find("every file, flag and tool the run uses is there"), std::string::npos) << out;
+    expect_refused("bash dev/bench/gpu_crossover.sh --bogus", "unknown argument '--bogus'");
+}

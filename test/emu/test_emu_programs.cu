@@ -3,6 +3,8 @@
 // against test/emu; each test runs one of them with --device cuda --precision fp32 and with --device cpu and compares:
 // training losses, bit-exact resume on the device, router EM, segmentation scores and assignment, routed
 // evaluation and generation.
+#include <nlohmann/json.hpp>
+
 #include "../../common/files.h"    // read_scores, read_checkpoint
 #include "../../common/routing.h"  // router_path
 #include "../helpers.h"
@@ -221,4 +223,31 @@ TEST(TrainRouter, CudaBf16RunIsCloseToTheCpu) {
         EXPECT_LE(max_rel_error(g, c), 0.1) << "router " << e;
         EXPECT_NE(g, c) << "router " << e << ": the bf16 run computed nothing in bf16";
     }
+}
+
+// dev/bench/gpu_crossover.sh --mini: the GPU crossover's every step (routers, segmentation, experts, both
+// dense baselines, evaluation, seeds, the table and the fits) at a miniature size, with the programs'
+// CUDA paths running on the emulator, so that the script a GPU session runs once has run before.
+TEST(GpuCrossover, CudaMiniatureOnTheEmulatorWritesTheTablesAndFigures) {
+    ScratchDir dir;
+    RunResult r = run("BIN=build/emu OUT=" + dir / "out" + " bash dev/bench/gpu_crossover.sh --mini");
+    ASSERT_EQ(r.code, 0) << r.output.substr(r.output.size() > 4000 ? r.output.size() - 4000 : 0);
+    std::string summary = read_file(dir / "out/summary.md");
+    EXPECT_NE(summary.find("- crossover: ok"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("- seeds: ok"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("E4_s2/expert_0.txt: "), std::string::npos) << summary;
+    // Every program ran on the device, in fp32.
+    std::string cmd = read_file(dir / "out/runs/E4_s2/expert_0.txt");
+    EXPECT_EQ(cmd.rfind("+ build/emu/train_expert ", 0), 0u) << cmd.substr(0, 300);
+    EXPECT_NE(cmd.find("--device cuda --precision fp32"), std::string::npos) << cmd.substr(0, 300);
+    std::string md = read_file(dir / "out/crossover.md");
+    EXPECT_NE(md.find("| 4 | 2 | "), std::string::npos) << md;
+    // The seed changes the models: seed 1's figures are not seed 0's.
+    auto s0 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/results.json"));
+    auto s1 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/seed_1/results.json"));
+    EXPECT_NE(s0["mixture"]["ppl"].get<double>(), s1["mixture"]["ppl"].get<double>());
+    EXPECT_NE(s0["dense_steps"]["ppl"].get<double>(), s1["dense_steps"]["ppl"].get<double>());
+    std::string seeds = read_file(dir / "out/seeds.md");
+    EXPECT_NE(seeds.find("| 0 | "), std::string::npos) << seeds;
+    EXPECT_NE(seeds.find("| 1 | "), std::string::npos) << seeds;
 }
