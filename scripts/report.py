@@ -97,6 +97,21 @@ def plots(out, E, usage):
     return "![loss curves](loss.png) ![expert usage](usage.png)"
 
 
+def segmented_sequences(seg, S):
+    """How many training sequences segment scored, for a segment.txt that does not print its FLOPs: from the
+    token file its command names (header words 2-3: the token count; docs/formats.md), else from its
+    printed "120.5 k sequences"."""
+    m = re.search(r"--tokens (\S+)", seg)
+    if m and os.path.exists(m.group(1)):
+        with open(m.group(1), "rb") as f:
+            count = struct.unpack("<q", f.read(16)[8:16])[0]
+        return (count - 1) // S
+    m = re.search(r"([\d.]+) ?([km]?) sequences", seg)
+    if not m:
+        sys.exit("report.py: segment.txt says neither its routers' scoring FLOPs nor how many sequences it scored")
+    return int(float(m.group(1)) * {"": 1, "k": 1e3, "m": 1e6}[m.group(2)])
+
+
 def summarize(out, expert_steps):
     """The figures of one pipeline run: its results.json and the training FLOPs with the routers' share."""
     res = json.loads(read(os.path.join(out, "results.json")))
@@ -114,7 +129,7 @@ def summarize(out, expert_steps):
     if printed:
         segment_flops = float(printed.group(1))
     else:  # an older run's segment.txt: its LM routers' forward over the training sequences' prefixes
-        n_train_seq = int(re.search(r"(\d+) sequences", seg).group(1)) if re.search(r"(\d+) sequences", seg) else 0
+        n_train_seq = segmented_sequences(seg, S)
         segment_flops = n_train_seq * E * (M - 1) * train_flops_per_token(router, M - 1) / 3
     nmi = re.search(r"NMI[ =:]+([\d.]+)", read(os.path.join(out, "segment.txt")))
     return dict(res=res, E=E, S=S, M=M, expert=expert, router=router, batch_tokens=batch_tokens,
