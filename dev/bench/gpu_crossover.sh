@@ -23,7 +23,7 @@
 #    (largest budget first), then scripts/seeds.sh at the largest budget with E = 4 (seeds $SEEDS), each
 #    under a time limit so that the whole stays within about 8 minutes (LIMIT_S, default 420 s after the
 #    build): what does not finish in time is left out and the tables say what there is.
-#    STEPS (default 1900,7600,30400: x1, x4 and x16 of the CPU reproduction's budget), EXPERTS (4,8)
+#    STEPS (default 475,1900,7600: x1/4, x1 and x4 of the CPU budget), EXPERTS (4,8)
 #    and SEEDS (1,2) can be set in the environment. fp32, so that the GPU's losses continue the CPU's curves
 #    (the CPU computes in fp32).
 #
@@ -115,7 +115,7 @@ if [ "$MODE" = mini ]; then
   DEVICE=${DEVICE:-cuda} LR=3e-3
 else
   OUT=${OUT:-out/gpu_crossover}
-  SIZE=cpu STEPS=${STEPS:-1900,7600,30400} EXPERTS=${EXPERTS:-4,8} SEEDS=${SEEDS:-1,2} LIMIT_S=${LIMIT_S:-420}
+  SIZE=cpu STEPS=${STEPS:-475,1900,7600} EXPERTS=${EXPERTS:-4,8} SEEDS=${SEEDS:-1,2} LIMIT_S=${LIMIT_S:-420}
   DEVICE=cuda LR=1e-2
 fi
 DATA=$OUT/data
@@ -168,8 +168,8 @@ fi
 # The crossover, largest budget first, then the seeds: each within what is left of LIMIT_S.
 T0=$SECONDS
 CROSS=(bash scripts/crossover.sh --size "$SIZE" --data "$DATA" --steps "$STEPS" --experts "$EXPERTS" --lr "$LR"
-       --precision fp32 --device "$DEVICE" --out "$OUT/runs")
-phase crossover "$LIMIT_S" "BIN=$BIN ${CROSS[*]}"
+       --precision fp32 --device "$DEVICE" --seeds "" --out "$OUT/runs")
+phase crossover "$LIMIT_S" "BIN=$BIN $(printf '%q ' "${CROSS[@]}")"
 largest=$(echo "$STEPS" | tr ',' '\n' | sort -n | tail -n 1)
 left=$((LIMIT_S - (SECONDS - T0)))
 if [ -f "$OUT/runs/E4_s$largest/results.json" ] && [ "$left" -gt 10 ]; then
