@@ -20,8 +20,9 @@
 # --expert-steps changes the budget: each expert's steps (the dense baselines follow); --lr the peak
 # learning rate of the experts and both dense baselines (not the routers'); --router-em 2x512 the
 # routers' EM: 2 iterations of 512 sequences; --precision P every program's precision (fp32, tf32 or
-# bf16; by default each program's own: bf16 on a GPU, fp32 on the CPU). --data DIR reads DIR/corpus_{train,val}.bin instead of
-# the size's corpus. (scripts/crossover.sh's CI miniature uses all three.) --router tfidf fits a tf-idf
+# bf16; by default each program's own: bf16 on a GPU, fp32 on the CPU). --data DIR reads
+# DIR/corpus_{train,val}.bin instead of the size's corpus (scripts/crossover.sh's CI miniature uses
+# --expert-steps, --router-em and --data). BIN=DIR runs the programs in DIR. --router tfidf fits a tf-idf
 # router (train_router --router tfidf: k-means on the tf-idf vectors of the same N prefixes) where the
 # LM routers would be; every later step is the same. --routers-from DIR and --dense-from DIR take another
 # run's routers and segmentation, or its dense baselines, where they came from the very same commands
@@ -38,7 +39,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-case "$SIZE" in -h|--help) sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "$SIZE" in -h|--help) sed -n '2,36p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm LR_OVERRIDE="" PREC=()
 # BIN: the folder of the four programs (default: the repository root, where make puts them).
 B=${BIN:-.}
@@ -57,7 +58,7 @@ while [ $# -gt 0 ]; do
     --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
     --dense-from) DENSE_FROM=${2%/}; shift 2 ;;
     --router) ROUTER_KIND=$2; shift 2 ;;
-    -h|--help) sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,36p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
