@@ -11,12 +11,17 @@ OUT/crossover.png: Δ % of held-out perplexity against training FLOPs. Δ < 0: t
 With three budgets or more in a family (the mixture at one E, the paper's dense baseline at one E, the
 dense model of E x the steps), it fits the held-out loss against training FLOPs, L(C) = L_inf + A * C^-alpha,
 draws the fits through the points (OUT/crossover_fit.png) and says where the fitted mixture crosses the
-fitted dense model of E x the steps. The fit is least squares on the loss in nats: for each alpha on a
+fitted dense model of E x the steps. A run's dense model given the routers' FLOPs too (RUN/dense_flops.json,
+which scripts/crossover.sh trains at the largest budget) is one more point of that family, at the
+mixture's total training FLOPs, and has its own table: the comparison at equal total compute.
+
+    python3 scripts/crossover.py --dense-flops-steps RUN   # the steps that dense model trains for The fit is least squares on the loss in nats: for each alpha on a
 fine grid, L_inf and A by linear least squares, and the alpha with the smallest residual. With exactly
 three points the curve passes through them (three parameters): read it as an extrapolation, not a test.
 """
 import math
 import argparse
+import json
 import glob
 import os
 import re
@@ -40,7 +45,7 @@ def load_runs(out):
             print(f"crossover.py: {d} has no results.json (an unfinished run): left out", file=sys.stderr)
             continue
         r = summarize(d, int(m.group(2)))
-        r["dir"] = os.path.basename(d)
+        r["dir"], r["path"] = os.path.basename(d), d
         res = r["res"]
         for key in ("ppl", "ppl_after_prefix"):
             for k in BASELINES:
@@ -48,6 +53,10 @@ def load_runs(out):
         routers = r["routers_em"] + r["segment_flops"]
         r["train_total"] = r["experts_train"] + routers
         r["router_train_share"] = 100 * routers / r["train_total"]
+        flops = os.path.join(d, "dense_flops.json")  # the dense model of the same total FLOPs, if trained
+        if os.path.exists(flops):
+            with open(flops, encoding="utf-8") as f:
+                res["dense_flops"] = json.load(f)["dense_steps"]  # infer names its one dense model dense_steps
         runs.append(r)
     runs.sort(key=lambda r: (r["E"], r["experts_train"]))
     return runs
@@ -86,6 +95,8 @@ def families(runs):
         fam.setdefault(f"mixture, E = {r['E']}", {})[r["train_total"]] = res["mixture"]["loss"]
         fam.setdefault(f"{BASELINES['dense_batch']}, E = {r['E']}", {})[r["experts_train"]] = res["dense_batch"]["loss"]
         fam.setdefault(BASELINES["dense_steps"], {})[r["experts_train"]] = res["dense_steps"]["loss"]
+        if "dense_flops" in res:  # the same model trained longer: one more point of its family
+            fam[BASELINES["dense_steps"]][r["train_total"]] = res["dense_flops"]["loss"]
     return {k: sorted(v.items()) for k, v in fam.items()}
 
 
@@ -197,11 +208,45 @@ def plot(out, runs):
     return "![crossover](crossover.png)"
 
 
+def dense_flops_steps(run):
+    """The steps of the dense model of E x the steps that spend the mixture's whole training FLOPs, routers' EM and
+    scoring included: its E x steps scaled by (experts + routers) / experts."""
+    m = re.fullmatch(r"E(\d+)_s(\d+)", os.path.basename(os.path.normpath(run)))
+    if not m:
+        sys.exit(f"crossover.py: {run} is not a crossover run folder (E{{E}}_s{{steps}})")
+    r = summarize(run, int(m.group(2)))
+    return round(r["E"] * r["expert_steps"] * (r["experts_train"] + r["routers_em"] + r["segment_flops"]) / r["experts_train"])
+
+
+def equal_flops_section(runs):
+    rs = [r for r in runs if "dense_flops" in r["res"]]
+    if not rs:
+        return []
+    lines = ["### At equal total training FLOPs: the dense model given the routers' FLOPs too\n",
+             "The dense model of E × the steps trained for the mixture's whole training FLOPs, the routers' EM and "
+             "scoring included (the baselines above get the experts' FLOPs only, as in the paper).\n",
+             "| E | training FLOPs | dense steps | dense | mixture | Δ all tokens | Δ after the prefix |",
+             "|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rs:
+        res = r["res"]
+        dense, mix = res["dense_flops"], res["mixture"]
+        lines.append(f"| {r['E']} | {r['train_total']:.3g} | {dense_flops_steps(os.path.join(r['path']))} | "
+                     f"{dense['ppl']:.2f} / {dense['ppl_after_prefix']:.2f} | {mix['ppl']:.2f} / {mix['ppl_after_prefix']:.2f} | "
+                     f"{delta(mix['ppl'], dense['ppl']):+.1f}% | {delta(mix['ppl_after_prefix'], dense['ppl_after_prefix']):+.1f}% |")
+    lines.append("")
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
     ap.add_argument("--size", default="?")
+    ap.add_argument("--dense-flops-steps", action="store_true",
+                    help="print the steps of OUT's dense model of the same total training FLOPs (OUT: one run) and exit")
     args = ap.parse_args()
+    if args.dense_flops_steps:
+        print(dense_flops_steps(args.out))
+        return
     runs = load_runs(args.out)
     if not runs:
         sys.exit(f"crossover.py: no finished run in {args.out} (expected folders E{{E}}_s{{steps}} with results.json)")
@@ -238,12 +283,14 @@ def main():
         lines.append("")
     lines.append(plot(args.out, runs))
     lines.append("")
+    lines += equal_flops_section(runs)
     lines += fit_section(args.out, runs)
-    e4 = [r for r in runs if r["E"] == 4]
-    seeds = os.path.join(args.out, e4[-1]["dir"], "seeds.md") if e4 else ""
-    if seeds and os.path.exists(seeds):  # scripts/seeds.sh at the largest budget
-        with open(seeds, encoding="utf-8") as f:
-            lines += ["#" + f.read().strip(), ""]
+    for r in runs:  # scripts/seeds.sh, against either dense model
+        for name in ("seeds.md", "seeds_dense_flops.md"):
+            seeds = os.path.join(args.out, r["dir"], name)
+            if os.path.exists(seeds):
+                with open(seeds, encoding="utf-8") as f:
+                    lines += ["#" + f.read().strip(), ""]
     lines.append("\nEach run's own table, routing and loss curves: " +
                  ", ".join(f"[{r['dir']}]({r['dir']}/results.md)" for r in runs) + ".")
     print("\n".join(lines))

@@ -12,12 +12,15 @@
 #
 # --steps lists each expert's steps at E = 4, one per budget; with E experts an expert trains
 # steps x 4 / E, so that every run at one budget spends the same training FLOPs. --experts lists the
-# numbers of experts run at the largest budget (4 is always run at every budget). --seeds lists the
-# seeds run again at the largest budget with E = 4 (scripts/seeds.sh: the experts and the dense model of
-# E x the steps, seed 0 being the run itself; "" = none). Runs are done largest budget first and a run
-# whose results.json exists is kept, so a stopped crossover continues where it was. Runs with the same E
-# reuse the first one's routers and segmentation (scripts/pipeline.sh --routers-from), and runs at one
-# budget the first one's E x steps baseline, the same model at every E (--dense-from).
+# numbers of experts run at the largest budget (4 is always run at every budget). At the largest budget,
+# each E's dense model of E x the steps is also trained for the mixture's whole training FLOPs, the
+# routers' EM and scoring included (RUN/dense_flops/: the comparison at equal total compute). --seeds lists
+# the seeds run again for the largest E at the largest budget against that dense model (scripts/seeds.sh
+# --dense dense_flops: the experts and the dense model, seed 0 being the run itself; "" = none). Runs are
+# done largest budget first and a run whose results.json exists is kept, so a stopped crossover continues
+# where it was. Runs with the same E reuse the first one's routers and segmentation (scripts/pipeline.sh
+# --routers-from), and runs at one budget the first one's E x steps baseline, the same model at every E
+# (--dense-from).
 #
 # --lr sets the experts' and dense models' peak learning rate (pipeline.sh --lr). At the cpu size it is
 # 1e-2 unless given: tuned on the dense model (at 1,900 steps its held-out loss is 3.84 at pipeline.sh
@@ -29,7 +32,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" SEEDS="1,2" MINI=0
-usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift 2 ;;
@@ -107,11 +110,37 @@ for r in "${runs[@]}"; do
   grep -E "^== 1-2/5" "$dir.log" | sed 's/^/   /' || true
   grep -E "^\| perplexity" "$dir/results.md" | sed 's/^/   /'
 done
+
+# Equal total compute: at the largest budget, each E's dense model of E x the steps is trained again for the
+# mixture's whole training FLOPs, the routers' EM and scoring included (the baselines above get the
+# experts' FLOPs only, as in the paper), and evaluated on the same held-out sequences: RUN/dense_flops.json.
+PY=$(command -v /usr/bin/python3 || command -v python3)
+for e in "${experts[@]}"; do
+  dir="$OUT/E${e}_s$((largest * 4 / e))"
+  [ -f "$dir/dense_flops.json" ] && { echo "== E = $e: the dense model of the same total FLOPs: done before, kept"; continue; }
+  n=$("$PY" scripts/crossover.py --dense-flops-steps "$dir")
+  cmd=$(head -n 1 "$dir/dense_steps.txt" | sed 's/^+ //' | sed -E "s#--out [^ ]+#--out $dir/dense_flops#; s#--steps [0-9]+#--steps $n#")
+  echo "== E = $e: the dense model of the same total FLOPs, $n steps ($dir/dense_flops.txt) at $((SECONDS - START)) s"
+  if ! { [ -f "$dir/dense_flops/model.ckpt" ] && [ "$(head -n 1 "$dir/dense_flops.txt")" = "+ $cmd" ] && grep -q '^done' "$dir/dense_flops.txt"; }; then
+    echo "+ $cmd" > "$dir/dense_flops.txt"
+    # shellcheck disable=SC2086
+    $cmd >> "$dir/dense_flops.txt" 2>&1 || { echo "crossover.sh: $dir/dense_flops failed; its end:" >&2; tail -n 5 "$dir/dense_flops.txt" >&2; exit 1; }
+  fi
+  # The run's own inference command with this one dense model (infer names it dense_steps in its JSON).
+  infer=$(head -n 1 "$dir/infer.txt" | sed 's/^+ //' | sed -E "s# --dense-batch [^ ]+##; s#--dense-steps [^ ]+#--dense-steps $dir/dense_flops/model.ckpt#; s#--json [^ ]+#--json $dir/dense_flops.json.tmp#")
+  # shellcheck disable=SC2086
+  $infer --sweep "" > "$dir/dense_flops_infer.txt" 2>&1 || { echo "crossover.sh: infer on $dir/dense_flops failed: $dir/dense_flops_infer.txt" >&2; exit 1; }
+  mv "$dir/dense_flops.json.tmp" "$dir/dense_flops.json"
+  grep -E '^(mixture \(routed\)|dense)' "$dir/dense_flops_infer.txt" | sed 's/^/   /' || true
+done
 if [ -n "$SEEDS" ]; then
-  echo "== seeds $SEEDS of E = 4 at the largest budget ($OUT/E4_s$largest/seeds.md) at $((SECONDS - START)) s"
-  bash scripts/seeds.sh "$OUT/E4_s$largest" --seeds "$SEEDS" > "$OUT/E4_s$largest.seeds.log" 2>&1 ||
-    { echo "crossover.sh: the seeds failed; the end of $OUT/E4_s$largest.seeds.log:" >&2; tail -n 20 "$OUT/E4_s$largest.seeds.log" >&2; exit 1; }
+  # The deciding comparison: the largest E against the dense model of the same total FLOPs.
+  e=$(printf '%s\n' "${experts[@]}" | sort -n | tail -n 1)
+  run="$OUT/E${e}_s$((largest * 4 / e))"
+  echo "== seeds $SEEDS of E = $e against the dense model of the same total FLOPs ($run/seeds_dense_flops.md) at $((SECONDS - START)) s"
+  bash scripts/seeds.sh "$run" --dense dense_flops --seeds "$SEEDS" > "$run.seeds.log" 2>&1 ||
+    { echo "crossover.sh: the seeds failed; the end of $run.seeds.log:" >&2; tail -n 20 "$run.seeds.log" >&2; exit 1; }
 fi
-"$(command -v /usr/bin/python3 || command -v python3)" scripts/crossover.py "$OUT" --size "$SIZE" > "$OUT/crossover.md"
+"$PY" scripts/crossover.py "$OUT" --size "$SIZE" > "$OUT/crossover.md"
 cat "$OUT/crossover.md"
 echo "== done in $((SECONDS - START)) s: $OUT/crossover.md, $OUT/crossover.png"

@@ -12,14 +12,19 @@
 # line of RUN/expert_E.txt and RUN/dense_steps.txt, with --seed K added and the output folder changed.
 # The paper's dense baseline (dense_batch) is not retrained: it is the weaker of the two at every budget
 # we ran. BIN: the folder of infer (default: the repository root); the training commands are the run's.
+#
+# --dense dense_flops compares with the dense model given the routers' FLOPs as well (RUN/dense_flops/,
+# which scripts/crossover.sh trains) instead: it retrains that one, shares the seeds' experts, and writes
+# RUN/seed_K/results_dense_flops.json and RUN/seeds_dense_flops.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-RUN="" SEEDS="1,2"
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+RUN="" SEEDS="1,2" DENSE=dense_steps
+usage() { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) SEEDS=$2; shift 2 ;;
+    --dense) DENSE=$2; shift 2 ;;
     -h|--help) usage 0 ;;
     -*) echo "seeds.sh: unknown argument '$1'" >&2; usage 2 ;;
     *) [ -z "$RUN" ] || { echo "seeds.sh: one run folder, not '$RUN' and '$1'" >&2; exit 2; }; RUN=${1%/}; shift ;;
@@ -33,6 +38,13 @@ for k in "${seeds[@]}"; do
 done
 E=$(ls -d "$RUN"/expert_* 2>/dev/null | grep -cE '/expert_[0-9]+$' || true)
 [ "$E" -gt 0 ] && [ -f "$RUN/dense_steps.txt" ] || { echo "seeds.sh: $RUN has no expert_*/ or dense_steps.txt" >&2; exit 1; }
+case "$DENSE" in
+  dense_steps) RESULT=results.json SEED0=results.json REPORT=seeds.md LOG=infer.txt ;;
+  dense_flops) RESULT=results_dense_flops.json SEED0=dense_flops.json REPORT=seeds_dense_flops.md LOG=infer_dense_flops.txt ;;
+  *) echo "seeds.sh: --dense takes dense_steps or dense_flops, not '$DENSE'" >&2; exit 2 ;;
+esac
+[ -f "$RUN/$DENSE.txt" ] && [ -f "$RUN/$SEED0" ] ||
+  { echo "seeds.sh: $RUN has no finished $DENSE ($DENSE.txt and $SEED0): scripts/crossover.sh trains it" >&2; exit 1; }
 infer_cmd=$(head -n 1 "$RUN/infer.txt" | sed 's/^+ //')
 S=$(echo "$infer_cmd" | grep -oE -- '--seq-len [0-9]+' | cut -d ' ' -f 2)
 M=$(echo "$infer_cmd" | grep -oE -- '--prefix [0-9]+' | cut -d ' ' -f 2)
@@ -59,26 +71,32 @@ train() {
 START=$SECONDS
 for k in "${seeds[@]}"; do
   dir="$RUN/seed_$k"
-  if [ -f "$dir/results.json" ]; then echo "== seed $k: done before, kept ($dir)"; continue; fi
-  echo "== seed $k: $E experts and the dense model of E x the steps ($dir)"
+  if [ -f "$dir/$RESULT" ]; then echo "== seed $k: done before, kept ($dir/$RESULT)"; continue; fi
+  echo "== seed $k: $E experts and $DENSE ($dir)"
   mkdir -p "$dir"
   for ((e = 0; e < E; e++)); do train "expert_$e" "$dir" "$k"; done
-  train dense_steps "$dir" "$k"
-  "${BIN:-.}/infer" --routers "$RUN/routers" --experts "$dir/expert_{e}/model.ckpt" --dense-steps "$dir/dense_steps/model.ckpt" \
-    --tokens "$VAL" --seq-len "$S" --prefix "$M" --sweep "" --json "$dir/results.json.tmp" --device "$DEVICE" > "$dir/infer.txt"
-  mv "$dir/results.json.tmp" "$dir/results.json"
+  train "$DENSE" "$dir" "$k"
+  # infer calls any single dense model "dense_steps" in its JSON, whichever one it is given.
+  "${BIN:-.}/infer" --routers "$RUN/routers" --experts "$dir/expert_{e}/model.ckpt" --dense-steps "$dir/$DENSE/model.ckpt" \
+    --tokens "$VAL" --seq-len "$S" --prefix "$M" --sweep "" --json "$dir/$RESULT.tmp" --device "$DEVICE" > "$dir/$LOG"
+  mv "$dir/$RESULT.tmp" "$dir/$RESULT"
 done
 
-"$(command -v /usr/bin/python3 || command -v python3)" - "$RUN" "${seeds[@]}" > "$RUN/seeds.md" <<'PY'
+dense_steps=$(head -n 1 "$RUN/$DENSE.txt" | grep -oE -- '--steps [0-9]+' | cut -d ' ' -f 2)
+"$(command -v /usr/bin/python3 || command -v python3)" - "$RUN" "$SEED0" "$RESULT" "$DENSE" "$dense_steps" "${seeds[@]}" > "$RUN/$REPORT" <<'PY'
 import json, os, sys
-run, seeds = sys.argv[1], [0] + [int(k) for k in sys.argv[2:]]
+run, seed0, result, dense, dense_steps = sys.argv[1:6]
+seeds = [0] + [int(k) for k in sys.argv[6:]]
 def res(k):
-    return json.load(open(os.path.join(run, "results.json" if k == 0 else f"seed_{k}/results.json")))
+    return json.load(open(os.path.join(run, seed0 if k == 0 else f"seed_{k}/{result}")))
 rows = {k: res(k) for k in seeds}
-print(f"## Seeds of {os.path.basename(run)}: the mixture and the dense model of E x the steps\n")
+name = ("the dense model of E x the steps" if dense == "dense_steps" else
+        f"the dense model of the same training FLOPs, routers counted ({dense_steps} steps)")
+print(f"## Seeds of {os.path.basename(run)}: the mixture and {name}\n")
 print("Each seed retrains the experts and the dense model (initialisation and data order); the routers and the")
 print(f"segmentation are the run's own. Perplexity on the same {rows[0]['sequences']} held-out sequences of {rows[0]['tokens']}.\n")
-print("| seed | mixture, all tokens | dense, E× steps | Δ | mixture, after the prefix | dense, after the prefix | Δ |")
+short = "dense, E× steps" if dense == "dense_steps" else "dense, same FLOPs"
+print(f"| seed | mixture, all tokens | {short} | Δ | mixture, after the prefix | dense, after the prefix | Δ |")
 print("|---:|---:|---:|---:|---:|---:|---:|")
 d = lambda a, b: 100 * (a - b) / b
 for k, r in rows.items():
@@ -96,5 +114,5 @@ for key, what in (("ppl", "all tokens"), ("ppl_after_prefix", "tokens after the 
           f"Δ of the means {d(mm, sm):+.1f} %, the {better} better; "
           + ("the two spreads do not overlap." if apart else "the spreads overlap: not decided by these seeds."))
 PY
-cat "$RUN/seeds.md"
-echo "== done in $((SECONDS - START)) s: $RUN/seeds.md"
+cat "$RUN/$REPORT"
+echo "== done in $((SECONDS - START)) s: $RUN/$REPORT"

@@ -151,6 +151,23 @@ TEST(Pipeline, CrossoverMiniatureWritesTableFigureAndKeepsFinishedRuns) {
         EXPECT_NE(steps_log.find("\nstep " + std::to_string(E * steps) + " loss"), std::string::npos) << run_dir;
         EXPECT_EQ(steps_log.find("\nstep " + std::to_string(E * steps + 1) + " loss"), std::string::npos) << run_dir;
     }
+    // At the largest budget each E's dense model of E x the steps is trained again for the mixture's whole
+    // training FLOPs: more steps than E x steps (the routers' EM and scoring come on top), the number
+    // crossover.py computes, and its own row in the table, Δ recomputed here from its evaluation.
+    for (auto [E, steps] : {std::pair{4, 8}, std::pair{2, 16}}) {
+        std::string run_dir = dir / ("E" + std::to_string(E) + "_s" + std::to_string(steps));
+        int n = std::stoi(expect_success("/usr/bin/python3 scripts/crossover.py --dense-flops-steps " + run_dir));
+        EXPECT_GT(n, E * steps) << run_dir;
+        std::string log = read_file(run_dir + "/dense_flops/log.txt");
+        EXPECT_NE(log.find("\nstep " + std::to_string(n) + " loss"), std::string::npos) << run_dir;
+        EXPECT_EQ(log.find("\nstep " + std::to_string(n + 1) + " loss"), std::string::npos) << run_dir;
+        auto eq = nlohmann::json::parse(read_file(run_dir + "/dense_flops.json"));
+        double mix = eq["mixture"]["ppl"], dense = eq["dense_steps"]["ppl"];
+        char row[200];
+        snprintf(row, sizeof(row), "| %d | %.2f / %.2f | %.2f / %.2f | %+.1f%% |", n, dense, eq["dense_steps"]["ppl_after_prefix"].get<double>(),
+                 mix, eq["mixture"]["ppl_after_prefix"].get<double>(), 100 * (mix - dense) / dense);
+        EXPECT_NE(md.find(row), std::string::npos) << row << " not in\n" << md;
+    }
     RunResult again = run("bash scripts/crossover.sh --mini --device cpu --out " + dir.path);
     ASSERT_EQ(again.code, 0) << again.output;
     EXPECT_NE(again.output.find("run 1/3: E = 4, 8 steps per expert: done before, kept"), std::string::npos) << again.output;

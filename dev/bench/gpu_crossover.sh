@@ -20,7 +20,8 @@
 # 3. There:  bash dev/bench/gpu_crossover.sh       (OUT=DIR for another output folder than out/gpu_crossover)
 #    It unpacks the corpus (checking the sums), builds the four programs for that GPU, runs
 #      scripts/crossover.sh --lr 1e-2 --precision fp32 --device cuda --steps $STEPS --experts $EXPERTS
-#    (largest budget first), then scripts/seeds.sh at the largest budget with E = 4 (seeds $SEEDS), each
+#    (largest budget first; at the largest, each E's dense model also given the routers' FLOPs), then
+#    scripts/seeds.sh --dense dense_flops for the largest E at the largest budget (seeds $SEEDS), each
 #    under a time limit so that the whole stays within about 8 minutes (LIMIT_S, default 420 s after the
 #    build): what does not finish in time is left out and the tables say what there is.
 #    STEPS (default 475,1900,7600: x1/4, x1 and x4 of the CPU budget), EXPERTS (4,8)
@@ -171,20 +172,22 @@ CROSS=(bash scripts/crossover.sh --size "$SIZE" --data "$DATA" --steps "$STEPS" 
        --precision fp32 --device "$DEVICE" --seeds "" --out "$OUT/runs")
 phase crossover "$LIMIT_S" "BIN=$BIN $(printf '%q ' "${CROSS[@]}")"
 largest=$(echo "$STEPS" | tr ',' '\n' | sort -n | tail -n 1)
+emax=$(echo "$EXPERTS" | tr ',' '\n' | sort -n | tail -n 1)
+decider="$OUT/runs/E${emax}_s$((largest * 4 / emax))"  # the largest E at the largest budget
 left=$((LIMIT_S - (SECONDS - T0)))
-if [ -f "$OUT/runs/E4_s$largest/results.json" ] && [ "$left" -gt 10 ]; then
-  phase seeds "$left" "BIN=$BIN bash scripts/seeds.sh $OUT/runs/E4_s$largest --seeds $SEEDS"
+if [ -f "$decider/dense_flops.json" ] && [ "$left" -gt 10 ]; then
+  phase seeds "$left" "BIN=$BIN bash scripts/seeds.sh $decider --dense dense_flops --seeds $SEEDS"
 else
-  say "- seeds: not run (no finished E = 4 run at the largest budget, or no time left)"
+  say "- seeds: not run (no finished run of E = $emax at the largest budget with its dense model of the same FLOPs, or no time left)"
 fi
 # Whatever finished: the table and the figures (crossover.sh writes them too when it ends in time).
 "$PY" scripts/crossover.py "$OUT/runs" --size "$SIZE" > "$OUT/crossover.md" 2> "$OUT/crossover_py.log"
 cp "$OUT"/runs/crossover*.png "$OUT/" 2>/dev/null
-[ -f "$OUT/runs/E4_s$largest/seeds.md" ] && cp "$OUT/runs/E4_s$largest/seeds.md" "$OUT/"
+[ -f "$decider/seeds_dense_flops.md" ] && cp "$decider/seeds_dense_flops.md" "$OUT/seeds.md"
 # What a step costs on this device: each kind of run's median ms per step, from its log.
 say ""
 say "ms per step (median of each run's step lines):"
-for log in "$OUT"/runs/E*_s*/{expert_0,dense_batch,dense_steps}.txt; do
+for log in "$OUT"/runs/E*_s*/{expert_0,dense_batch,dense_steps,dense_flops}.txt; do
   [ -f "$log" ] || continue
   ms=$(grep -E '^step' "$log" | awk '{for (i = 1; i < NF; i++) if ($(i + 1) == "ms") print $i}' | sort -n | awk '{a[NR] = $1} END {if (NR) print a[int((NR + 1) / 2)]}')
   say "- ${log#"$OUT"/runs/}: ${ms:-?} ms"

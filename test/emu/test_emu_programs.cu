@@ -242,12 +242,14 @@ TEST(GpuCrossover, CudaMiniatureOnTheEmulatorWritesTheTablesAndFigures) {
     EXPECT_NE(cmd.find("--device cuda --precision fp32"), std::string::npos) << cmd.substr(0, 300);
     std::string md = read_file(dir / "out/crossover.md");
     EXPECT_NE(md.find("| 4 | 2 | "), std::string::npos) << md;
-    // The seed changes the models: seed 1's figures are not seed 0's.
-    auto s0 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/results.json"));
-    auto s1 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/seed_1/results.json"));
+    // The seeds compare with the dense model of the same total FLOPs, and the seed changes the models:
+    // seed 1's figures are not seed 0's.
+    auto s0 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/dense_flops.json"));
+    auto s1 = nlohmann::json::parse(read_file(dir / "out/runs/E4_s2/seed_1/results_dense_flops.json"));
     EXPECT_NE(s0["mixture"]["ppl"].get<double>(), s1["mixture"]["ppl"].get<double>());
     EXPECT_NE(s0["dense_steps"]["ppl"].get<double>(), s1["dense_steps"]["ppl"].get<double>());
     std::string seeds = read_file(dir / "out/seeds.md");
+    EXPECT_NE(seeds.find("the dense model of the same training FLOPs, routers counted"), std::string::npos) << seeds;
     EXPECT_NE(seeds.find("| 0 | "), std::string::npos) << seeds;
     EXPECT_NE(seeds.find("| 1 | "), std::string::npos) << seeds;
 }
