@@ -23,55 +23,231 @@
 // dout and dqkv are all T; every sum, maximum and exp is fp32.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <vector>
 
 #include "common.cuh"
-#include "matmul.cuh"  // matmul_gemm: the CPU path's products
+#include "matmul.cuh"  // the CUDA path's products on cuBLAS (matmul_gemm_cublas)
 
 // ----------------------------------------------------------------------------------------------
 // Reference (and CPU path)
 //
-// Per (batch, head), the products above as GEMMs (matmul_gemm of kernels/matmul.cuh, which reads its
-// operands through strides: q, k, v and their gradients are used in place, transposes too). They
-// run over the whole T x T square: the half above the diagonal doubles the work of the causal part
-// but at GEMM speed, tens of times the speed of dot products of HS terms; there P and dS are exact
-// zeros, which add nothing to O, dQ, dK or dV (so the future cannot leak into the past, to the bit).
-// Heads are spread over the OpenMP threads; each GEMM then runs on its thread alone.
+// One (batch, head) at a time, one query row t at a time, in the order of flash attention: the row's
+// scores, its softmax and its output are made while the row (t + 1 floats) and the head's K and V stay
+// in the cache. Only the causal part is computed. The backward goes the same way row by row, adding
+// each row's share into the head's dK and dV, which it keeps beside it and writes back at the end. This
+// replaced per-head GEMMs over the whole T x T square, which at head size 16 spent their time writing
+// and re-reading T x T matrices rather than computing. A row reads only positions j <= t, so the
+// future cannot leak into the past (to the bit). Heads are spread over the OpenMP threads.
+//
+// The three loops every row is made of, with x_j the row j of a (T, HS) matrix whose rows lie ld apart:
+//   attention_row_dots:    s_j = a . x_j for j < n, reading x transposed (xt: HS rows of T), so that
+//                          8 positions j go through one register while the HS terms are added
+//   attention_row_combine: y = sum_{j<n} w_j x_j, an HS vector
+//   attention_row_update:  x_j += w_j a for j < n (x here a (T, HS) buffer of its own, ld = HS)
+// and the softmax's backward over a row (attention_softmax_row_backward).
+// 8 lanes at a time with AVX2 and FMA where the CPU has them (chosen at run time: the default build may
+// only assume SSE2), for head sizes that are multiples of 8; plain loops otherwise. Both add in a fixed
+// order: the same bits on every run.
+inline void attention_row_dots_plain(float* s, const float* a, const float* xt, int T, int HS, int n) {
+    for (int j = 0; j < n; j++) {
+        float sum = 0.0f;
+        for (int d = 0; d < HS; d++) sum += a[d] * xt[(size_t)d * T + j];
+        s[j] = sum;
+    }
+}
+inline void attention_row_combine_plain(float* y, const float* w, const float* x, ptrdiff_t ld, int HS, int n) {
+    for (int d = 0; d < HS; d++) y[d] = 0.0f;
+    for (int j = 0; j < n; j++)
+        for (int d = 0; d < HS; d++) y[d] += w[j] * x[j * ld + d];
+}
+inline void attention_row_update_plain(float* x, const float* w, const float* a, int HS, int n) {
+    for (int j = 0; j < n; j++)
+        for (int d = 0; d < HS; d++) x[(size_t)j * HS + d] += w[j] * a[d];
+}
+#if defined(__x86_64__) || defined(__i386__)
+// Four blocks of 8 positions at a time: four independent chains of FMAs, since one chain of HS
+// dependent FMAs would wait on each one's latency.
+__attribute__((target("avx2,fma"))) inline void attention_row_dots_avx2(float* s, const float* a, const float* xt, int T,
+                                                                        int HS, int n) {
+    int j = 0;
+    for (; j + 32 <= n; j += 32) {
+        __m256 c0 = _mm256_setzero_ps(), c1 = _mm256_setzero_ps(), c2 = _mm256_setzero_ps(), c3 = _mm256_setzero_ps();
+        for (int d = 0; d < HS; d++) {
+            const float* row = xt + (size_t)d * T + j;
+            __m256 ad = _mm256_set1_ps(a[d]);
+            c0 = _mm256_fmadd_ps(ad, _mm256_loadu_ps(row), c0);
+            c1 = _mm256_fmadd_ps(ad, _mm256_loadu_ps(row + 8), c1);
+            c2 = _mm256_fmadd_ps(ad, _mm256_loadu_ps(row + 16), c2);
+            c3 = _mm256_fmadd_ps(ad, _mm256_loadu_ps(row + 24), c3);
+        }
+        _mm256_storeu_ps(s + j, c0);
+        _mm256_storeu_ps(s + j + 8, c1);
+        _mm256_storeu_ps(s + j + 16, c2);
+        _mm256_storeu_ps(s + j + 24, c3);
+    }
+    for (; j + 8 <= n; j += 8) {
+        __m256 c = _mm256_setzero_ps();
+        for (int d = 0; d < HS; d++) c = _mm256_fmadd_ps(_mm256_set1_ps(a[d]), _mm256_loadu_ps(xt + (size_t)d * T + j), c);
+        _mm256_storeu_ps(s + j, c);
+    }
+    for (; j < n; j++) {
+        float sum = 0.0f;
+        for (int d = 0; d < HS; d++) sum = fmaf(a[d], xt[(size_t)d * T + j], sum);
+        s[j] = sum;
+    }
+}
+// HS a multiple of 8, 8 channels at a time; positions j in four interleaved partial sums (independent
+// chains of FMAs), added in a fixed order at the end.
+__attribute__((target("avx2,fma"))) inline void attention_row_combine_avx2(float* y, const float* w, const float* x,
+                                                                           ptrdiff_t ld, int HS, int n) {
+    for (int d = 0; d < HS; d += 8) {
+        __m256 c0 = _mm256_setzero_ps(), c1 = _mm256_setzero_ps(), c2 = _mm256_setzero_ps(), c3 = _mm256_setzero_ps();
+        const float* xd = x + d;
+        int j = 0;
+        for (; j + 4 <= n; j += 4) {
+            c0 = _mm256_fmadd_ps(_mm256_set1_ps(w[j]), _mm256_loadu_ps(xd + j * ld), c0);
+            c1 = _mm256_fmadd_ps(_mm256_set1_ps(w[j + 1]), _mm256_loadu_ps(xd + (j + 1) * ld), c1);
+            c2 = _mm256_fmadd_ps(_mm256_set1_ps(w[j + 2]), _mm256_loadu_ps(xd + (j + 2) * ld), c2);
+            c3 = _mm256_fmadd_ps(_mm256_set1_ps(w[j + 3]), _mm256_loadu_ps(xd + (j + 3) * ld), c3);
+        }
+        for (; j < n; j++) c0 = _mm256_fmadd_ps(_mm256_set1_ps(w[j]), _mm256_loadu_ps(xd + j * ld), c0);
+        _mm256_storeu_ps(y + d, _mm256_add_ps(_mm256_add_ps(c0, c1), _mm256_add_ps(c2, c3)));
+    }
+}
+// x_j += w_j a: each j independent, so no chain to break.
+__attribute__((target("avx2,fma"))) inline void attention_row_update_avx2(float* x, const float* w, const float* a, int HS,
+                                                                          int n) {
+    for (int d = 0; d < HS; d += 8) {
+        __m256 ad = _mm256_loadu_ps(a + d);
+        for (int j = 0; j < n; j++) {
+            float* xj = x + (size_t)j * HS + d;
+            _mm256_storeu_ps(xj, _mm256_fmadd_ps(_mm256_set1_ps(w[j]), ad, _mm256_loadu_ps(xj)));
+        }
+    }
+}
+// dS_j = P_j (dP_j - D) * scale over j < n, in place in r (dP in, dS out), with D = sum_j P_j dP_j.
+__attribute__((target("avx2,fma"))) inline void attention_softmax_row_backward_avx2(float* r, const float* p, int n, float scale) {
+    __m256 c0 = _mm256_setzero_ps(), c1 = _mm256_setzero_ps();
+    int j = 0;
+    for (; j + 16 <= n; j += 16) {
+        c0 = _mm256_fmadd_ps(_mm256_loadu_ps(p + j), _mm256_loadu_ps(r + j), c0);
+        c1 = _mm256_fmadd_ps(_mm256_loadu_ps(p + j + 8), _mm256_loadu_ps(r + j + 8), c1);
+    }
+    float l[8];
+    _mm256_storeu_ps(l, _mm256_add_ps(c0, c1));
+    float D = ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]));
+    for (; j < n; j++) D = fmaf(p[j], r[j], D);
+    __m256 vD = _mm256_set1_ps(D), vs = _mm256_set1_ps(scale);
+    for (j = 0; j + 8 <= n; j += 8)
+        _mm256_storeu_ps(r + j, _mm256_mul_ps(_mm256_mul_ps(_mm256_loadu_ps(p + j), _mm256_sub_ps(_mm256_loadu_ps(r + j), vD)), vs));
+    for (; j < n; j++) r[j] = p[j] * (r[j] - D) * scale;
+}
+#endif
+inline bool attention_rows_avx2(int HS) {
+#if defined(__x86_64__) || defined(__i386__)
+    return HS % 8 == 0 && cpu_has_avx2_fma();
+#else
+    (void)HS;
+    return false;
+#endif
+}
+inline void attention_row_dots(float* s, const float* a, const float* xt, int T, int HS, int n) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (attention_rows_avx2(HS)) return attention_row_dots_avx2(s, a, xt, T, HS, n);
+#endif
+    attention_row_dots_plain(s, a, xt, T, HS, n);
+}
+inline void attention_row_combine(float* y, const float* w, const float* x, ptrdiff_t ld, int HS, int n) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (attention_rows_avx2(HS)) return attention_row_combine_avx2(y, w, x, ld, HS, n);
+#endif
+    attention_row_combine_plain(y, w, x, ld, HS, n);
+}
+inline void attention_row_update(float* x, const float* w, const float* a, int HS, int n) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (attention_rows_avx2(HS)) return attention_row_update_avx2(x, w, a, HS, n);
+#endif
+    attention_row_update_plain(x, w, a, HS, n);
+}
+inline void attention_softmax_row_backward(float* r, const float* p, int n, float scale) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (cpu_has_avx2_fma()) return attention_softmax_row_backward_avx2(r, p, n, scale);
+#endif
+    float D = 0.0f;
+    for (int j = 0; j < n; j++) D += p[j] * r[j];
+    for (int j = 0; j < n; j++) r[j] = p[j] * (r[j] - D) * scale;
+}
 
 // Row t of a T x T matrix of dot products q_t . k_j: the causal softmax of the scaled scores in place,
 // zeros after t. Safe from overflow: the row's maximum is subtracted before exp (scale > 0, so the
-// maximum of the unscaled products is taken). Each loop is one vector loop.
-inline void attention_softmax_row_cpu(float* p, int t, int T, float scale) {
+// maximum of the unscaled products is taken). The sum of the exps is added in double (exp_sum_cpu of
+// kernels/common.cuh). With AVX2, 8 lanes at a time: in the default build (SSE2 only) the plain loop's
+// exps, T^2 / 2 per head, were a quarter of the CPU attention's forward time at the cpu size.
+inline void attention_softmax_row_plain(float* p, int t, int T, float scale) {
     float maxval = -INFINITY;
-#pragma omp simd reduction(max : maxval)
     for (int j = 0; j <= t; j++) maxval = p[j] > maxval ? p[j] : maxval;
-    float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)
-    for (int j = 0; j <= t; j++) {
-        p[j] = exp_cpu((p[j] - maxval) * scale);
-        sum += p[j];
-    }
-    float inv_sum = 1.0f / sum;
-#pragma omp simd
+    for (int j = 0; j <= t; j++) p[j] = (p[j] - maxval) * scale;
+    float inv_sum = (float)(1.0 / exp_sum_cpu(p, 0.0f, t + 1, p));
     for (int j = 0; j <= t; j++) p[j] *= inv_sum;
     for (int j = t + 1; j < T; j++) p[j] = 0.0f;
+}
+#if defined(__x86_64__) || defined(__i386__)
+// The same steps 8 lanes at a time (a maximum is the same whatever the order it is taken in).
+__attribute__((target("avx2,fma"))) inline void attention_softmax_row_avx2(float* p, int t, int T, float scale) {
+    int n = t + 1, j = 0;
+    __m256 m = _mm256_set1_ps(-INFINITY);
+    for (; j + 8 <= n; j += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(p + j));
+    float l[8];
+    _mm256_storeu_ps(l, m);
+    float maxval = l[0];
+    for (int i = 1; i < 8; i++) maxval = l[i] > maxval ? l[i] : maxval;
+    for (; j < n; j++) maxval = p[j] > maxval ? p[j] : maxval;
+    __m256 vm = _mm256_set1_ps(maxval), vs = _mm256_set1_ps(scale);
+    for (j = 0; j + 8 <= n; j += 8) _mm256_storeu_ps(p + j, _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(p + j), vm), vs));
+    for (; j < n; j++) p[j] = (p[j] - maxval) * scale;
+    float inv_sum = (float)(1.0 / exp_sum_avx2(p, 0.0f, n, p));
+    __m256 vi = _mm256_set1_ps(inv_sum);
+    for (j = 0; j + 8 <= n; j += 8) _mm256_storeu_ps(p + j, _mm256_mul_ps(_mm256_loadu_ps(p + j), vi));
+    for (; j < n; j++) p[j] *= inv_sum;
+    for (j = n; j < T; j++) p[j] = 0.0f;
+}
+#endif
+inline void attention_softmax_row_cpu(float* p, int t, int T, float scale) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (cpu_has_avx2_fma()) return attention_softmax_row_avx2(p, t, T, scale);
+#endif
+    attention_softmax_row_plain(p, t, T, scale);
+}
+
+// A head's K (or V), (T, HS) with rows ld apart, copied to (HS, T): row d holds channel d of every position.
+inline void attention_transpose_in(float* xt, const float* x, int T, int HS, ptrdiff_t ld) {
+    for (int t = 0; t < T; t++)
+        for (int d = 0; d < HS; d++) xt[(size_t)d * T + t] = x[t * ld + d];
 }
 
 inline void attention_forward_cpu(float* out, float* att, const float* qkv, int B, int T, int C, int NH) {
     int HS = C / NH;
     float scale = 1.0f / sqrtf((float)HS);
     ptrdiff_t ld = 3 * C;  // from one position's q (or k, v) to the next
-#pragma omp parallel for collapse(2) schedule(static)
-    for (int b = 0; b < B; b++) {
-        for (int h = 0; h < NH; h++) {
-            const float* q = qkv + (size_t)b * T * ld + h * HS;
-            const float *k = q + C, *v = q + 2 * C;
-            float* p = att + ((size_t)b * NH + h) * T * T;
-            matmul_gemm(T, T, HS, {q, ld, 1}, {k, 1, ld}, p, T, nullptr, 0);  // S = Q K^T (K read transposed)
-            for (int t = 0; t < T; t++) attention_softmax_row_cpu(p + (size_t)t * T, t, T, scale);
-            matmul_gemm(T, HS, T, {p, T, 1}, {v, ld, 1}, out + (size_t)b * T * C + h * HS, C, nullptr, 0);  // O = P V
+#pragma omp parallel
+    {
+        std::vector<float> kt((size_t)HS * T);  // this head's K, transposed
+#pragma omp for collapse(2) schedule(static)
+        for (int b = 0; b < B; b++) {
+            for (int h = 0; h < NH; h++) {
+                const float* q = qkv + (size_t)b * T * ld + h * HS;
+                const float* v = q + 2 * C;
+                attention_transpose_in(kt.data(), q + C, T, HS, ld);
+                for (int t = 0; t < T; t++) {
+                    float* p = att + (((size_t)b * NH + h) * T + t) * T;
+                    attention_row_dots(p, q + t * ld, kt.data(), T, HS, t + 1);  // s_tj = q_t . k_j
+                    attention_softmax_row_cpu(p, t, T, scale);
+                    attention_row_combine(out + ((size_t)b * T + t) * C + h * HS, p, v, ld, HS, t + 1);  // o_t = sum_j p_tj v_j
+                }
+            }
         }
     }
 }
@@ -84,29 +260,32 @@ inline void attention_backward_cpu(float* dqkv, const float* dout, const float* 
     ptrdiff_t ld = 3 * C;
 #pragma omp parallel
     {
-        std::vector<float> ds_buffer((size_t)T * T);  // dP, then dS, of one head
-        float* ds = ds_buffer.data();
+        // This head's V transposed, its dK and dV (T, HS), summed over the rows t; one row of dP, then dS.
+        std::vector<float> vt((size_t)HS * T), dk((size_t)T * HS), dv((size_t)T * HS), ds((size_t)T);
 #pragma omp for collapse(2) schedule(static)
         for (int b = 0; b < B; b++) {
             for (int h = 0; h < NH; h++) {
                 const float* q = qkv + (size_t)b * T * ld + h * HS;
-                const float *k = q + C, *v = q + 2 * C;
-                const float* p = att + ((size_t)b * NH + h) * T * T;
-                const float* dO = dout + (size_t)b * T * C + h * HS;
+                const float* k = q + C;
                 float* dq = dqkv + (size_t)b * T * ld + h * HS;
-                float *dk = dq + C, *dv = dq + 2 * C;
-                matmul_gemm(T, T, HS, {dO, C, 1}, {v, 1, ld}, ds, T, nullptr, 0);  // dP = dO V^T
-                for (int t = 0; t < T; t++) {  // dS = P (dP - D_t), D_t = sum_j P_tj dP_tj
-                    float* row = ds + (size_t)t * T;
-                    const float* p_row = p + (size_t)t * T;
-                    float D = 0.0f;
-                    for (int j = 0; j <= t; j++) D += p_row[j] * row[j];
-                    for (int j = 0; j <= t; j++) row[j] = p_row[j] * (row[j] - D) * scale;
-                    for (int j = t + 1; j < T; j++) row[j] = 0.0f;
+                attention_transpose_in(vt.data(), q + 2 * C, T, HS, ld);
+                std::fill(dk.begin(), dk.end(), 0.0f);
+                std::fill(dv.begin(), dv.end(), 0.0f);
+                for (int t = 0; t < T; t++) {
+                    const float* p = att + (((size_t)b * NH + h) * T + t) * T;
+                    const float* g = dout + ((size_t)b * T + t) * C + h * HS;  // dO_t
+                    float* r = ds.data();
+                    attention_row_dots(r, g, vt.data(), T, HS, t + 1);  // dP_tj = dO_t . v_j
+                    attention_softmax_row_backward(r, p, t + 1, scale);  // dS_tj = P_tj (dP_tj - D_t), scaled
+                    attention_row_combine(dq + t * ld, r, k, ld, HS, t + 1);        // dQ_t = sum_j dS_tj k_j
+                    attention_row_update(dk.data(), r, q + t * ld, HS, t + 1);      // dK_j += dS_tj q_t
+                    attention_row_update(dv.data(), p, g, HS, t + 1);               // dV_j += P_tj dO_t
                 }
-                matmul_gemm(T, HS, T, {ds, T, 1}, {k, ld, 1}, dq, ld, nullptr, 0);  // dQ = dS K
-                matmul_gemm(T, HS, T, {ds, 1, T}, {q, ld, 1}, dk, ld, nullptr, 0);  // dK = dS^T Q
-                matmul_gemm(T, HS, T, {p, 1, T}, {dO, C, 1}, dv, ld, nullptr, 0);   // dV = P^T dO
+                for (int j = 0; j < T; j++)
+                    for (int d = 0; d < HS; d++) {
+                        dq[j * ld + C + d] = dk[(size_t)j * HS + d];
+                        dq[j * ld + 2 * C + d] = dv[(size_t)j * HS + d];
+                    }
             }
         }
     }
