@@ -4,8 +4,9 @@
 # held-out perplexity against each dense baseline (Δ %) as a function of the training FLOPs
 # (scripts/crossover.py): OUT/crossover.md, OUT/crossover.png, and each run's own results in OUT/E{E}_s{steps}/.
 #
-#   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest,
-#                                                   #   3 seeds at the largest (~2 hours on 2 cores; data/build_corpus.sh --cpu first)
+#   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest, the
+#                                                   #   dense models of the same total FLOPs, 3 seeds of E = 8 against
+#                                                   #   its one (~2 h 30 min on 2 cores; data/build_corpus.sh --cpu first)
 #   bash scripts/crossover.sh --steps 475,1900 --experts 4 --seeds ""
 #   bash scripts/crossover.sh --lr 3e-3 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # the 2026-12-04 runs
 #   bash scripts/crossover.sh --mini                # a miniature on data/default (CI: a couple of minutes)
@@ -32,7 +33,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" SEEDS="1,2" MINI=0
-usage() { sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift 2 ;;
