@@ -209,7 +209,9 @@ inline void matmul_block(MatmulMicrokernel micro, int mc, int nc, int kc, const 
 // OpenMP's static schedules and the barriers between packing and use keep every element's sum in
 // one thread and one fixed order. Products under MATMUL_PARALLEL_FLOPS run on one thread: there the
 // parallel region and its barriers cost more than they save.
+// Called from inside a parallel region (matmul_backward_cpu's slices), a product runs on its thread alone.
 constexpr double MATMUL_PARALLEL_FLOPS = 4e6;
+constexpr int MATMUL_SLICE_ROWS = 512;  // the weight gradient's slices of rows (matmul_backward_cpu)
 
 inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, float* c, ptrdiff_t ldc,
                         const float* c_init, ptrdiff_t ld_init) {
@@ -222,7 +224,7 @@ inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, f
     m_blocks = ceil_div(M, mc_max);
     static thread_local std::vector<float> b_buffer, a_buffer;
     float* b_pack = matmul_scratch(b_buffer, (size_t)MATMUL_KC * MATMUL_NC);
-#pragma omp parallel if (2.0 * M * N * K >= MATMUL_PARALLEL_FLOPS)
+#pragma omp parallel if (2.0 * M * N * K >= MATMUL_PARALLEL_FLOPS && !omp_in_parallel())
     {
         float* a_pack = matmul_scratch(a_buffer, (size_t)mc_max * MATMUL_KC);
         for (int j0 = 0; j0 < N; j0 += MATMUL_NC) {
@@ -256,8 +258,32 @@ inline void matmul_backward_cpu(float* dinp, float* dweight, float* dbias, const
     // dinp = dout · weight, both read as stored.
     if (dinp) matmul_gemm(N, C, OC, {dout, OC, 1}, {weight, C, 1}, dinp, C, nullptr, 0);
     // dweight += dout^T · inp: dout read as its transpose, A(o, n) = dout[n*OC + o]; the sum runs
-    // over the N rows, K blocks of them at a time.
-    matmul_gemm(OC, C, N, {dout, 1, OC}, {inp, C, 1}, dweight, C, dweight, C);
+    // over the N rows. The output (OC x C) is small and the sum long (N = B*T rows): split among the
+    // threads by output rows, each thread's share was a few microseconds of work between two barriers
+    // per block of 256 rows, and dW ran at half the forward's speed. So the rows are cut into slices of
+    // MATMUL_SLICE_ROWS, one product per slice on one thread, and the slices' sums are added in slice
+    // order. The slices do not depend on the thread count, so neither do the bits.
+    int slices = N / MATMUL_SLICE_ROWS;  // the last slice takes the rows left over
+    if (slices < 2) {
+        matmul_gemm(OC, C, N, {dout, 1, OC}, {inp, C, 1}, dweight, C, dweight, C);
+    } else {
+        static thread_local std::vector<float> partial_buffer;
+        size_t size = (size_t)OC * C;
+        if (partial_buffer.size() < slices * size) partial_buffer.resize(slices * size);
+        float* partial = partial_buffer.data();
+#pragma omp parallel for schedule(static)
+        for (int s = 0; s < slices; s++) {
+            int n0 = s * MATMUL_SLICE_ROWS, rows = s == slices - 1 ? N - n0 : MATMUL_SLICE_ROWS;
+            matmul_gemm(OC, C, rows, {dout + (size_t)n0 * OC, 1, OC}, {inp + (size_t)n0 * C, C, 1}, partial + s * size, C,
+                        nullptr, 0);
+        }
+#pragma omp parallel for schedule(static)
+        for (size_t i = 0; i < size; i++) {
+            float sum = dweight[i];
+            for (int s = 0; s < slices; s++) sum += partial[s * size + i];
+            dweight[i] = sum;
+        }
+    }
     if (!dbias) return;
     // Column sums: each thread owns whole columns and adds its rows in order, a row's columns
     // side by side so that the inner loop vectorises.

@@ -68,6 +68,7 @@ std::vector<Shape> awkward_shapes() {
         for (int C : {37, 96, 130})
             for (int OC : {1, 37, 192, 515}) shapes.push_back({N, C, OC});
     shapes.push_back({150, 300, 530});
+    shapes.push_back({1300, 37, 192});  // N past 2 x MATMUL_SLICE_ROWS: the weight gradient in slices, the last one longer
     return shapes;
 }
 
@@ -178,9 +179,10 @@ TEST(Matmul, PlainMicrokernelMatchesTheSelectedOne) {
 }
 
 // Bit-identical from one run to the next, and with 1, 2 or 3 threads: every element is summed by
-// one thread, in blocks and an order that do not depend on how the rows are shared out.
+// one thread, in blocks and an order that do not depend on how the rows are shared out (nor, for the
+// weight gradient of 1,300 rows, on which thread sums which slice of them).
 TEST(Matmul, SameBitsOnEveryRunAndThreadCount) {
-    for (Shape s : {Shape{150, 300, 530}, Shape{67, 130, 515}}) {
+    for (Shape s : {Shape{150, 300, 530}, Shape{67, 130, 515}, Shape{1300, 96, 67}}) {
         SCOPED_TRACE(describe(s));
         Problem p(s, 400);
         Vec out = forward_cpu(p, true);
