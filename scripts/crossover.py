@@ -154,14 +154,14 @@ def plot_fits(out, fam, fits):
         return "(fit figure skipped: matplotlib is not installed)"
     fig, ax = plt.subplots(figsize=(7, 4.2))
     xmax = max(x for v in fam.values() for x, _ in v)
-    xmin = min(x for v in fam.values() for x, _ in v)
     dense = fits.get(BASELINES["dense_steps"])
     for i, (k, pts) in enumerate(sorted(fam.items())):
         color = f"C{i}"
         ax.plot([x for x, _ in pts], [math.exp(y) for _, y in pts], "o", color=color, label=k)
         f = fits[k]
         if f:
-            grid = [xmin * (8 * xmax / xmin) ** (j / 200) for j in range(201)]
+            lo = min(x for x, _ in pts)  # from the family's own first point: a fit says nothing before it
+            grid = [lo * (8 * xmax / lo) ** (j / 200) for j in range(201)]
             ax.plot(grid, [math.exp(fit_at(f, x)) for x in grid], "-", color=color, linewidth=1)
             if k.startswith("mixture") and dense:
                 for x, side in crossings(f, dense, min(x for x, _ in pts), 8 * xmax):
