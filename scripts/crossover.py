@@ -45,7 +45,7 @@ def load_runs(out):
             print(f"crossover.py: {d} has no results.json (an unfinished run): left out", file=sys.stderr)
             continue
         r = summarize(d, int(m.group(2)))
-        r["dir"], r["path"] = os.path.basename(d), d
+        r["dir"] = os.path.basename(d)
         res = r["res"]
         for key in ("ppl", "ppl_after_prefix"):
             for k in BASELINES:
@@ -208,14 +208,17 @@ def plot(out, runs):
     return "![crossover](crossover.png)"
 
 
+def steps_for_total_flops(r):
+    """The steps of the dense model of E x the steps that spend run r's whole training FLOPs, routers' EM and
+    scoring included: its E x steps scaled by (experts + routers) / experts (r: a summary from report.py)."""
+    return round(r["E"] * r["expert_steps"] * (r["experts_train"] + r["routers_em"] + r["segment_flops"]) / r["experts_train"])
+
+
 def dense_flops_steps(run):
-    """The steps of the dense model of E x the steps that spend the mixture's whole training FLOPs, routers' EM and
-    scoring included: its E x steps scaled by (experts + routers) / experts."""
     m = re.fullmatch(r"E(\d+)_s(\d+)", os.path.basename(os.path.normpath(run)))
     if not m:
         sys.exit(f"crossover.py: {run} is not a crossover run folder (E{{E}}_s{{steps}})")
-    r = summarize(run, int(m.group(2)))
-    return round(r["E"] * r["expert_steps"] * (r["experts_train"] + r["routers_em"] + r["segment_flops"]) / r["experts_train"])
+    return steps_for_total_flops(summarize(run, int(m.group(2))))
 
 
 def equal_flops_section(runs):
@@ -230,7 +233,7 @@ def equal_flops_section(runs):
     for r in rs:
         res = r["res"]
         dense, mix = res["dense_flops"], res["mixture"]
-        lines.append(f"| {r['E']} | {r['train_total']:.3g} | {dense_flops_steps(os.path.join(r['path']))} | "
+        lines.append(f"| {r['E']} | {r['train_total']:.3g} | {steps_for_total_flops(r)} | "
                      f"{dense['ppl']:.2f} / {dense['ppl_after_prefix']:.2f} | {mix['ppl']:.2f} / {mix['ppl_after_prefix']:.2f} | "
                      f"{delta(mix['ppl'], dense['ppl']):+.1f}% | {delta(mix['ppl_after_prefix'], dense['ppl_after_prefix']):+.1f}% |")
     lines.append("")
