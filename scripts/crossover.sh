@@ -26,14 +26,15 @@
 # --lr sets the experts' and dense models' peak learning rate (pipeline.sh --lr). At the cpu size it is
 # 1e-2 unless given: tuned on the dense model (at 1,900 steps its held-out loss is 3.84 at pipeline.sh
 # cpu's own 3e-3, 3.67 at 1e-2, worse at 2e-2), so that the dense baselines are trained as well as we can.
-# --precision sets every program's precision (pipeline.sh --precision); --routers-from DIR lends DIR's
-# routers and segmentation to the runs of its E where they came from the same commands (the routers do
-# not depend on the budget nor on the experts' learning rate).
+# --precision sets every program's precision (pipeline.sh --precision); --router-channels C the routers'
+# width (pipeline.sh --router-channels). --routers-from DIR lends DIR's routers and segmentation to the
+# runs of its E where they came from the same commands (the routers do not depend on the budget nor on
+# the experts' learning rate).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" SEEDS="1,2" MINI=0
-usage() { sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift 2 ;;
@@ -45,6 +46,7 @@ while [ $# -gt 0 ]; do
     --lr) LR=$2; shift 2 ;;
     --seeds) SEEDS=$2; shift 2 ;;
     --precision) EXTRA+=(--precision "$2"); shift 2 ;;
+    --router-channels) EXTRA+=(--router-channels "$2"); shift 2 ;;
     --routers-from) ROUTERS_FROM+=("${2%/}"); shift 2 ;;
     --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
     -h|--help) usage 0 ;;

@@ -19,7 +19,8 @@
 #
 # --expert-steps changes the budget: each expert's steps (the dense baselines follow); --lr the peak
 # learning rate of the experts and both dense baselines (not the routers'); --router-em 2x512 the
-# routers' EM: 2 iterations of 512 sequences; --precision P every program's precision (fp32, tf32 or
+# routers' EM: 2 iterations of 512 sequences; --router-channels C the routers' width (their layers and
+# heads stay the size's); --precision P every program's precision (fp32, tf32 or
 # bf16; by default each program's own: bf16 on a GPU, fp32 on the CPU). --data DIR reads
 # DIR/corpus_{train,val}.bin instead of the size's corpus (scripts/crossover.sh's CI miniature uses
 # --expert-steps, --router-em and --data). BIN=DIR runs the programs in DIR. --router tfidf fits a tf-idf
@@ -39,11 +40,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SIZE=${1:-}
 shift || true
-case "$SIZE" in -h|--help) sed -n '2,36p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm LR_OVERRIDE="" PREC=()
+case "$SIZE" in -h|--help) sed -n '2,37p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+OUT="" DEVICE=auto E_OVERRIDE="" RANKS=1 STEPS_OVERRIDE="" DATA="" ROUTER_OVERRIDE="" ROUTERS_FROM="" DENSE_FROM="" ROUTER_KIND=lm LR_OVERRIDE="" ROUTER_CHANNELS="" PREC=()
 # BIN: the folder of the four programs (default: the repository root, where make puts them).
 B=${BIN:-.}
-USAGE="usage: pipeline.sh tiny|cpu|small|emu [--out DIR] [--device D] [--experts E] [--expert-steps N] [--lr F] [--precision P] [--router lm|tfidf] [--router-em ITERxSEQ] [--routers-from DIR] [--dense-from DIR] [--data DIR] [--ranks R]"
+USAGE="usage: pipeline.sh tiny|cpu|small|emu [--out DIR] [--device D] [--experts E] [--expert-steps N] [--lr F] [--precision P] [--router lm|tfidf] [--router-em ITERxSEQ] [--router-channels C] [--routers-from DIR] [--dense-from DIR] [--data DIR] [--ranks R]"
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -55,10 +56,11 @@ while [ $# -gt 0 ]; do
     --precision) PREC=(--precision "$2"); shift 2 ;;
     --data) DATA=$2; shift 2 ;;
     --router-em) ROUTER_OVERRIDE=$2; shift 2 ;;
+    --router-channels) ROUTER_CHANNELS=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM=${2%/}; shift 2 ;;
     --dense-from) DENSE_FROM=${2%/}; shift 2 ;;
     --router) ROUTER_KIND=$2; shift 2 ;;
-    -h|--help) sed -n '2,36p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,37p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pipeline.sh: unknown argument '$1' ($USAGE)" >&2; exit 2 ;;
   esac
 done
@@ -107,6 +109,10 @@ if [ -n "$ROUTER_OVERRIDE" ]; then  # later flags win in train_router
   [[ "$ROUTER_OVERRIDE" =~ ^([1-9][0-9]*)x([1-9][0-9]*)$ ]] ||
     { echo "pipeline.sh: --router-em takes ITERATIONSxSEQUENCES, for example 2x512, not '$ROUTER_OVERRIDE'" >&2; exit 2; }
   ROUTER_ARGS="$ROUTER_ARGS --iterations ${BASH_REMATCH[1]} --sequences ${BASH_REMATCH[2]}"
+fi
+if [ -n "$ROUTER_CHANNELS" ]; then  # later flags win in train_router: this replaces the size's --channels
+  [[ "$ROUTER_CHANNELS" =~ ^[1-9][0-9]*$ ]] || { echo "pipeline.sh: --router-channels takes a positive integer, not '$ROUTER_CHANNELS'" >&2; exit 2; }
+  ROUTER="$ROUTER --channels $ROUTER_CHANNELS"
 fi
 case "$ROUTER_KIND" in lm|tfidf) ;; *) echo "pipeline.sh: --router takes lm or tfidf, not '$ROUTER_KIND'" >&2; exit 2 ;; esac
 for n in "$E" "$EXPERT_STEPS" "$RANKS"; do
