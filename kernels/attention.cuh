@@ -129,6 +129,81 @@ __attribute__((target("avx2,fma"))) inline void attention_row_update_avx2(float*
         }
     }
 }
+// s_r[j] = a_r . x_j for the rows r < rows and j < n: attention_row_dots for a block of query rows, each
+// sum the same FMAs in the same order, so the same bits. A tile of 6 rows by 16 positions stays in 12
+// registers while the HS channels go through it, so each value of xt is loaded once for six rows instead
+// of once a row. The positions past the last whole tile, and the rows past the last group of six, go
+// through attention_row_dots_avx2.
+__attribute__((target("avx2,fma"))) inline void attention_block_dots_avx2(float* const* s, const float* const* a,
+                                                                         const float* xt, int T, int HS, int rows, int n) {
+    int r = 0;
+    for (; r + 6 <= rows; r += 6) {
+        const float *a0 = a[r], *a1 = a[r + 1], *a2 = a[r + 2], *a3 = a[r + 3], *a4 = a[r + 4], *a5 = a[r + 5];
+        int j = 0;
+        for (; j + 16 <= n; j += 16) {
+            __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+            __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+            for (int d = 0; d < HS; d++) {
+                const float* x = xt + (size_t)d * T + j;
+                __m256 x0 = _mm256_loadu_ps(x), x1 = _mm256_loadu_ps(x + 8), ad;
+                ad = _mm256_broadcast_ss(a0 + d), c00 = _mm256_fmadd_ps(ad, x0, c00), c01 = _mm256_fmadd_ps(ad, x1, c01);
+                ad = _mm256_broadcast_ss(a1 + d), c10 = _mm256_fmadd_ps(ad, x0, c10), c11 = _mm256_fmadd_ps(ad, x1, c11);
+                ad = _mm256_broadcast_ss(a2 + d), c20 = _mm256_fmadd_ps(ad, x0, c20), c21 = _mm256_fmadd_ps(ad, x1, c21);
+                ad = _mm256_broadcast_ss(a3 + d), c30 = _mm256_fmadd_ps(ad, x0, c30), c31 = _mm256_fmadd_ps(ad, x1, c31);
+                ad = _mm256_broadcast_ss(a4 + d), c40 = _mm256_fmadd_ps(ad, x0, c40), c41 = _mm256_fmadd_ps(ad, x1, c41);
+                ad = _mm256_broadcast_ss(a5 + d), c50 = _mm256_fmadd_ps(ad, x0, c50), c51 = _mm256_fmadd_ps(ad, x1, c51);
+            }
+            _mm256_storeu_ps(s[r] + j, c00), _mm256_storeu_ps(s[r] + j + 8, c01);
+            _mm256_storeu_ps(s[r + 1] + j, c10), _mm256_storeu_ps(s[r + 1] + j + 8, c11);
+            _mm256_storeu_ps(s[r + 2] + j, c20), _mm256_storeu_ps(s[r + 2] + j + 8, c21);
+            _mm256_storeu_ps(s[r + 3] + j, c30), _mm256_storeu_ps(s[r + 3] + j + 8, c31);
+            _mm256_storeu_ps(s[r + 4] + j, c40), _mm256_storeu_ps(s[r + 4] + j + 8, c41);
+            _mm256_storeu_ps(s[r + 5] + j, c50), _mm256_storeu_ps(s[r + 5] + j + 8, c51);
+        }
+        if (j < n)
+            for (int i = 0; i < 6; i++) attention_row_dots_avx2(s[r + i] + j, a[r + i], xt + j, T, HS, n - j);
+    }
+    for (; r < rows; r++) attention_row_dots_avx2(s[r], a[r], xt, T, HS, n);
+}
+// x_j += w_r[j] a_r for r = 0 .. rows-1 in turn, for j in [j0, j1): the updates of attention_row_update
+// for a block of query rows, in the same order, so the same bits. A tile of 6 positions j by 16 channels
+// stays in 12 registers while the block's rows go through it: x is loaded and stored once per block of
+// rows instead of once per row (one row at a time, the loads and stores of dK and dV were the backward's
+// largest cost). HS a multiple of 16; the positions past the last whole tile go one at a time.
+__attribute__((target("avx2,fma"))) inline void attention_block_update_avx2(float* x, const float* const* w,
+                                                                           const float* const* a, int rows, int HS,
+                                                                           int j0, int j1) {
+    int j = j0;
+    for (; j + 6 <= j1; j += 6) {
+        for (int d = 0; d < HS; d += 16) {
+            float* x0 = x + (size_t)j * HS + d;
+            __m256 c00 = _mm256_loadu_ps(x0), c01 = _mm256_loadu_ps(x0 + 8);
+            __m256 c10 = _mm256_loadu_ps(x0 + HS), c11 = _mm256_loadu_ps(x0 + HS + 8);
+            __m256 c20 = _mm256_loadu_ps(x0 + 2 * HS), c21 = _mm256_loadu_ps(x0 + 2 * HS + 8);
+            __m256 c30 = _mm256_loadu_ps(x0 + 3 * HS), c31 = _mm256_loadu_ps(x0 + 3 * HS + 8);
+            __m256 c40 = _mm256_loadu_ps(x0 + 4 * HS), c41 = _mm256_loadu_ps(x0 + 4 * HS + 8);
+            __m256 c50 = _mm256_loadu_ps(x0 + 5 * HS), c51 = _mm256_loadu_ps(x0 + 5 * HS + 8);
+            for (int r = 0; r < rows; r++) {
+                const float* wr = w[r] + j;
+                __m256 a0 = _mm256_loadu_ps(a[r] + d), a1 = _mm256_loadu_ps(a[r] + d + 8), wj;
+                wj = _mm256_broadcast_ss(wr + 0), c00 = _mm256_fmadd_ps(wj, a0, c00), c01 = _mm256_fmadd_ps(wj, a1, c01);
+                wj = _mm256_broadcast_ss(wr + 1), c10 = _mm256_fmadd_ps(wj, a0, c10), c11 = _mm256_fmadd_ps(wj, a1, c11);
+                wj = _mm256_broadcast_ss(wr + 2), c20 = _mm256_fmadd_ps(wj, a0, c20), c21 = _mm256_fmadd_ps(wj, a1, c21);
+                wj = _mm256_broadcast_ss(wr + 3), c30 = _mm256_fmadd_ps(wj, a0, c30), c31 = _mm256_fmadd_ps(wj, a1, c31);
+                wj = _mm256_broadcast_ss(wr + 4), c40 = _mm256_fmadd_ps(wj, a0, c40), c41 = _mm256_fmadd_ps(wj, a1, c41);
+                wj = _mm256_broadcast_ss(wr + 5), c50 = _mm256_fmadd_ps(wj, a0, c50), c51 = _mm256_fmadd_ps(wj, a1, c51);
+            }
+            _mm256_storeu_ps(x0, c00), _mm256_storeu_ps(x0 + 8, c01);
+            _mm256_storeu_ps(x0 + HS, c10), _mm256_storeu_ps(x0 + HS + 8, c11);
+            _mm256_storeu_ps(x0 + 2 * HS, c20), _mm256_storeu_ps(x0 + 2 * HS + 8, c21);
+            _mm256_storeu_ps(x0 + 3 * HS, c30), _mm256_storeu_ps(x0 + 3 * HS + 8, c31);
+            _mm256_storeu_ps(x0 + 4 * HS, c40), _mm256_storeu_ps(x0 + 4 * HS + 8, c41);
+            _mm256_storeu_ps(x0 + 5 * HS, c50), _mm256_storeu_ps(x0 + 5 * HS + 8, c51);
+        }
+    }
+    for (; j < j1; j++)
+        for (int r = 0; r < rows; r++) attention_row_update_avx2(x + (size_t)j * HS, w[r] + j, a[r], HS, 1);
+}
 // dS_j = P_j (dP_j - D) * scale over j < n, in place in r (dP in, dS out), with D = sum_j P_j dP_j.
 __attribute__((target("avx2,fma"))) inline void attention_softmax_row_backward_avx2(float* r, const float* p, int n, float scale) {
     __m256 c0 = _mm256_setzero_ps(), c1 = _mm256_setzero_ps();
@@ -172,6 +247,20 @@ inline void attention_row_update(float* x, const float* w, const float* a, int H
     if (attention_rows_avx2(HS)) return attention_row_update_avx2(x, w, a, HS, n);
 #endif
     attention_row_update_plain(x, w, a, HS, n);
+}
+inline void attention_block_dots(float* const* s, const float* const* a, const float* xt, int T, int HS, int rows, int n) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (attention_rows_avx2(HS)) return attention_block_dots_avx2(s, a, xt, T, HS, rows, n);
+#endif
+    for (int r = 0; r < rows; r++) attention_row_dots_plain(s[r], a[r], xt, T, HS, n);
+}
+inline void attention_block_update(float* x, const float* const* w, const float* const* a, int rows, int HS, int j0,
+                                   int j1) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (HS % 16 == 0 && attention_rows_avx2(HS)) return attention_block_update_avx2(x, w, a, rows, HS, j0, j1);
+#endif
+    for (int j = j0; j < j1; j++)
+        for (int r = 0; r < rows; r++) attention_row_update(x + (size_t)j * HS, w[r] + j, a[r], HS, 1);
 }
 inline void attention_softmax_row_backward(float* r, const float* p, int n, float scale) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -229,6 +318,13 @@ inline void attention_transpose_in(float* xt, const float* x, int T, int HS, ptr
         for (int d = 0; d < HS; d++) xt[(size_t)d * T + t] = x[t * ld + d];
 }
 
+// Both passes take the query rows in blocks of ATTENTION_CPU_ROWS: the dot products of a block's rows
+// with the positions every one of them sees (j <= the block's first row) are made together, which loads
+// each K (or V) value once for several rows; the rest of each row (the block's triangle, then the softmax
+// and the weighted sum) goes one row at a time. Every sum has the same terms in the same order as one row
+// at a time, so the bits are the same.
+constexpr int ATTENTION_CPU_ROWS = 16;
+
 inline void attention_forward_cpu(float* out, float* att, const float* qkv, int B, int T, int C, int NH) {
     int HS = C / NH;
     float scale = 1.0f / sqrtf((float)HS);
@@ -242,18 +338,30 @@ inline void attention_forward_cpu(float* out, float* att, const float* qkv, int 
                 const float* q = qkv + (size_t)b * T * ld + h * HS;
                 const float* v = q + 2 * C;
                 attention_transpose_in(kt.data(), q + C, T, HS, ld);
-                for (int t = 0; t < T; t++) {
-                    float* p = att + (((size_t)b * NH + h) * T + t) * T;
-                    attention_row_dots(p, q + t * ld, kt.data(), T, HS, t + 1);  // s_tj = q_t . k_j
-                    attention_softmax_row_cpu(p, t, T, scale);
-                    attention_row_combine(out + ((size_t)b * T + t) * C + h * HS, p, v, ld, HS, t + 1);  // o_t = sum_j p_tj v_j
+                for (int t0 = 0; t0 < T; t0 += ATTENTION_CPU_ROWS) {
+                    int rows = std::min(ATTENTION_CPU_ROWS, T - t0);
+                    float* pr[ATTENTION_CPU_ROWS];
+                    const float* qr[ATTENTION_CPU_ROWS];
+                    for (int i = 0; i < rows; i++) {
+                        pr[i] = att + (((size_t)b * NH + h) * T + t0 + i) * T;
+                        qr[i] = q + (t0 + i) * ld;
+                    }
+                    attention_block_dots(pr, qr, kt.data(), T, HS, rows, t0 + 1);  // s_tj = q_t . k_j, j <= t0
+                    for (int i = 0; i < rows; i++) {
+                        int t = t0 + i;
+                        attention_row_dots(pr[i] + t0 + 1, qr[i], kt.data() + t0 + 1, T, HS, i);  // t0 < j <= t
+                        attention_softmax_row_cpu(pr[i], t, T, scale);
+                        attention_row_combine(out + ((size_t)b * T + t) * C + h * HS, pr[i], v, ld, HS, t + 1);  // o_t = sum_j p_tj v_j
+                    }
                 }
             }
         }
     }
 }
 
-// The scale 1/sqrt(HS) is folded into dS, which both dQ and dK use.
+// The scale 1/sqrt(HS) is folded into dS, which both dQ and dK use. The block's dP rows are made
+// together (attention_block_dots), then its dS rows one by one, then added into dK and dV together
+// (attention_block_update), in the order of the rows.
 inline void attention_backward_cpu(float* dqkv, const float* dout, const float* qkv, const float* att, int B, int T,
                                    int C, int NH) {
     int HS = C / NH;
@@ -261,8 +369,9 @@ inline void attention_backward_cpu(float* dqkv, const float* dout, const float* 
     ptrdiff_t ld = 3 * C;
 #pragma omp parallel
     {
-        // This head's V transposed, its dK and dV (T, HS), summed over the rows t; one row of dP, then dS.
-        std::vector<float> vt((size_t)HS * T), dk((size_t)T * HS), dv((size_t)T * HS), ds((size_t)T);
+        // This head's V transposed, its dK and dV (T, HS), summed over the rows t; a block of rows of dP,
+        // then dS.
+        std::vector<float> vt((size_t)HS * T), dk((size_t)T * HS), dv((size_t)T * HS), ds((size_t)ATTENTION_CPU_ROWS * T);
 #pragma omp for collapse(2) schedule(static)
         for (int b = 0; b < B; b++) {
             for (int h = 0; h < NH; h++) {
@@ -272,15 +381,32 @@ inline void attention_backward_cpu(float* dqkv, const float* dout, const float* 
                 attention_transpose_in(vt.data(), q + 2 * C, T, HS, ld);
                 std::fill(dk.begin(), dk.end(), 0.0f);
                 std::fill(dv.begin(), dv.end(), 0.0f);
-                for (int t = 0; t < T; t++) {
-                    const float* p = att + (((size_t)b * NH + h) * T + t) * T;
-                    const float* g = dout + ((size_t)b * T + t) * C + h * HS;  // dO_t
-                    float* r = ds.data();
-                    attention_row_dots(r, g, vt.data(), T, HS, t + 1);  // dP_tj = dO_t . v_j
-                    attention_softmax_row_backward(r, p, t + 1, scale);  // dS_tj = P_tj (dP_tj - D_t), scaled
-                    attention_row_combine(dq + t * ld, r, k, ld, HS, t + 1);        // dQ_t = sum_j dS_tj k_j
-                    attention_row_update(dk.data(), r, q + t * ld, HS, t + 1);      // dK_j += dS_tj q_t
-                    attention_row_update(dv.data(), p, g, HS, t + 1);               // dV_j += P_tj dO_t
+                for (int t0 = 0; t0 < T; t0 += ATTENTION_CPU_ROWS) {
+                    int rows = std::min(ATTENTION_CPU_ROWS, T - t0);
+                    float* dsr[ATTENTION_CPU_ROWS];
+                    const float *pr[ATTENTION_CPU_ROWS], *qr[ATTENTION_CPU_ROWS], *gr[ATTENTION_CPU_ROWS];
+                    for (int i = 0; i < rows; i++) {
+                        int t = t0 + i;
+                        dsr[i] = ds.data() + (size_t)i * T;
+                        pr[i] = att + (((size_t)b * NH + h) * T + t) * T;
+                        qr[i] = q + t * ld;
+                        gr[i] = dout + ((size_t)b * T + t) * C + h * HS;  // dO_t
+                    }
+                    attention_block_dots(dsr, gr, vt.data(), T, HS, rows, t0 + 1);  // dP_tj = dO_t . v_j, j <= t0
+                    for (int i = 0; i < rows; i++) {
+                        int t = t0 + i;
+                        attention_row_dots(dsr[i] + t0 + 1, gr[i], vt.data() + t0 + 1, T, HS, i);  // t0 < j <= t
+                        attention_softmax_row_backward(dsr[i], pr[i], t + 1, scale);  // dS_tj = P_tj (dP_tj - D_t), scaled
+                        attention_row_combine(dq + t * ld, dsr[i], k, ld, HS, t + 1);  // dQ_t = sum_j dS_tj k_j
+                    }
+                    // dK_j += dS_tj q_t and dV_j += P_tj dO_t for the block's rows t in order: every row reaches
+                    // the positions j <= t0, and the triangle t0 < j <= t row by row.
+                    attention_block_update(dk.data(), dsr, qr, rows, HS, 0, t0 + 1);
+                    attention_block_update(dv.data(), pr, gr, rows, HS, 0, t0 + 1);
+                    for (int i = 1; i < rows; i++) {
+                        attention_row_update(dk.data() + (size_t)(t0 + 1) * HS, dsr[i] + t0 + 1, qr[i], HS, i);
+                        attention_row_update(dv.data() + (size_t)(t0 + 1) * HS, pr[i] + t0 + 1, gr[i], HS, i);
+                    }
                 }
                 for (int j = 0; j < T; j++)
                     for (int d = 0; d < HS; d++) {

@@ -9,9 +9,9 @@
 // The CPU version is both the reference and the CPU training path, so it is a real GEMM: the three
 // products above are one routine, C (+)= A·B, reading A and B through strides, so the transposed
 // operands (weight in the forward, dout in dweight) are never copied as a whole. It is cache blocked
-// the usual way: a KC x NC block of B and an MC x KC block of A are packed into small contiguous
-// panels (B shared by all threads, A per thread), and a 6 x 16 register tile of C is computed by a
-// microkernel: AVX2+FMA intrinsics when the CPU has them (chosen at run time, so binaries built here
+// the usual way: a KC x NC block of B is packed into small contiguous panels shared by all threads, an
+// MC x KC block of A is read where it lies (matmul_block says why), and a 6 x 16 register tile of C is
+// computed by a microkernel: AVX2+FMA intrinsics when the CPU has them (chosen at run time, so binaries built here
 // need no -march), plain loops otherwise.
 // Determinism: every element of C is owned by one thread and sums its K terms in the same blocks
 // and order whatever the thread count or block sizes, so the result does not depend on the number
@@ -52,7 +52,7 @@
 
 // Register tile (MR x NR, 12 ymm accumulators + 2 for B + 1 broadcast of 16 registers) and cache
 // blocks: a packed B micro-panel (KC x NR floats, 16 KiB) stays in L1 while the microkernel sweeps
-// the A block (MC x KC, 96 KiB) from L2; the shared B block (KC x NC, 512 KiB) fits L2 too.
+// the A block (MC x KC, 96 KiB of values) from L2; the shared B block (KC x NC, 512 KiB) fits L2 too.
 constexpr int MATMUL_MR = 6;
 constexpr int MATMUL_NR = 16;
 constexpr int MATMUL_KC = 256;
@@ -67,17 +67,19 @@ struct MatmulOperand {
     float at(ptrdiff_t r, ptrdiff_t c) const { return data[r * row_stride + c * col_stride]; }
 };
 
-// c_out[i*ld_out + j] = c_in[i*ld_in + j] + sum_k a[k*MR + i] * b[k*NR + j] for an MR x NR tile;
-// c_in == nullptr means zeros. a, b are packed panels (64-byte aligned); c_in may equal c_out.
-using MatmulMicrokernel = void (*)(int kc, const float* a, const float* b, const float* c_in, ptrdiff_t ld_in,
-                                   float* c_out, ptrdiff_t ld_out);
+// c_out[i*ld_out + j] = c_in[i*ld_in + j] + sum_k a[i][k*a_step] * b[k*NR + j] for an MR x NR tile;
+// c_in == nullptr means zeros; c_in may equal c_out. b is a packed panel (64-byte aligned). Row i of A
+// starts at a[i] and its k-th value is a_step floats further on: a packed strip of A (a[i] = strip + i,
+// a_step = MR), or A read where it lies when packing would cost as much as the product (matmul_block).
+using MatmulMicrokernel = void (*)(int kc, const float* const* a, ptrdiff_t a_step, const float* b,
+                                   const float* c_in, ptrdiff_t ld_in, float* c_out, ptrdiff_t ld_out);
 
-inline void matmul_microkernel_plain(int kc, const float* a, const float* b, const float* c_in, ptrdiff_t ld_in,
-                                     float* c_out, ptrdiff_t ld_out) {
+inline void matmul_microkernel_plain(int kc, const float* const* a, ptrdiff_t a_step, const float* b,
+                                     const float* c_in, ptrdiff_t ld_in, float* c_out, ptrdiff_t ld_out) {
     float acc[MATMUL_MR][MATMUL_NR] = {};
-    for (int k = 0; k < kc; k++, a += MATMUL_MR, b += MATMUL_NR)
+    for (int k = 0; k < kc; k++, b += MATMUL_NR)
         for (int i = 0; i < MATMUL_MR; i++)
-            for (int j = 0; j < MATMUL_NR; j++) acc[i][j] += a[i] * b[j];
+            for (int j = 0; j < MATMUL_NR; j++) acc[i][j] += a[i][k * a_step] * b[j];
     for (int i = 0; i < MATMUL_MR; i++)
         for (int j = 0; j < MATMUL_NR; j++) c_out[i * ld_out + j] = (c_in ? c_in[i * ld_in + j] : 0.0f) + acc[i][j];
 }
@@ -85,19 +87,20 @@ inline void matmul_microkernel_plain(int kc, const float* a, const float* b, con
 #if defined(__x86_64__) || defined(__i386__)
 // The same tile with AVX2 and FMA, written out by hand: at -O2 the compiler would neither unroll
 // the six rows into registers nor fuse the multiply-adds (-std=c++17 turns contraction off).
-__attribute__((target("avx2,fma"))) inline void matmul_microkernel_avx2(int kc, const float* a, const float* b,
-                                                                          const float* c_in, ptrdiff_t ld_in,
-                                                                          float* c_out, ptrdiff_t ld_out) {
+__attribute__((target("avx2,fma"))) inline void matmul_microkernel_avx2(int kc, const float* const* a, ptrdiff_t a_step,
+                                                                          const float* b, const float* c_in,
+                                                                          ptrdiff_t ld_in, float* c_out, ptrdiff_t ld_out) {
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
     __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
-    for (int k = 0; k < kc; k++, a += MATMUL_MR, b += MATMUL_NR) {
+    const float *a0 = a[0], *a1 = a[1], *a2 = a[2], *a3 = a[3], *a4 = a[4], *a5 = a[5];
+    for (ptrdiff_t k = 0, at = 0; k < kc; k++, at += a_step, b += MATMUL_NR) {
         __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8), ai;
-        ai = _mm256_broadcast_ss(a + 0), c00 = _mm256_fmadd_ps(ai, b0, c00), c01 = _mm256_fmadd_ps(ai, b1, c01);
-        ai = _mm256_broadcast_ss(a + 1), c10 = _mm256_fmadd_ps(ai, b0, c10), c11 = _mm256_fmadd_ps(ai, b1, c11);
-        ai = _mm256_broadcast_ss(a + 2), c20 = _mm256_fmadd_ps(ai, b0, c20), c21 = _mm256_fmadd_ps(ai, b1, c21);
-        ai = _mm256_broadcast_ss(a + 3), c30 = _mm256_fmadd_ps(ai, b0, c30), c31 = _mm256_fmadd_ps(ai, b1, c31);
-        ai = _mm256_broadcast_ss(a + 4), c40 = _mm256_fmadd_ps(ai, b0, c40), c41 = _mm256_fmadd_ps(ai, b1, c41);
-        ai = _mm256_broadcast_ss(a + 5), c50 = _mm256_fmadd_ps(ai, b0, c50), c51 = _mm256_fmadd_ps(ai, b1, c51);
+        ai = _mm256_broadcast_ss(a0 + at), c00 = _mm256_fmadd_ps(ai, b0, c00), c01 = _mm256_fmadd_ps(ai, b1, c01);
+        ai = _mm256_broadcast_ss(a1 + at), c10 = _mm256_fmadd_ps(ai, b0, c10), c11 = _mm256_fmadd_ps(ai, b1, c11);
+        ai = _mm256_broadcast_ss(a2 + at), c20 = _mm256_fmadd_ps(ai, b0, c20), c21 = _mm256_fmadd_ps(ai, b1, c21);
+        ai = _mm256_broadcast_ss(a3 + at), c30 = _mm256_fmadd_ps(ai, b0, c30), c31 = _mm256_fmadd_ps(ai, b1, c31);
+        ai = _mm256_broadcast_ss(a4 + at), c40 = _mm256_fmadd_ps(ai, b0, c40), c41 = _mm256_fmadd_ps(ai, b1, c41);
+        ai = _mm256_broadcast_ss(a5 + at), c50 = _mm256_fmadd_ps(ai, b0, c50), c51 = _mm256_fmadd_ps(ai, b1, c51);
     }
     __m256 rows[MATMUL_MR][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
     for (int i = 0; i < MATMUL_MR; i++) {
@@ -127,33 +130,6 @@ inline float* matmul_scratch(std::vector<float>& buf, size_t n) {
     return (float*)(((uintptr_t)buf.data() + 63) & ~(uintptr_t)63);
 }
 
-// Rows i0..i0+mc-1, columns k0..k0+kc-1 of A as strips of MR rows: strip s holds, for each k, the
-// MR values A(i0 + s*MR + r, k0 + k); rows past mc are zero. The loops follow the memory: a row-major
-// A (k contiguous, the forward's activations) is read row by row, any other A down its columns, so
-// that reads are never a stride apart in the inner loop (the strided gather was ~20% of a training
-// step at C 64).
-inline void matmul_pack_a(float* dst, MatmulOperand A, int i0, int mc, int k0, int kc) {
-    for (int s = 0; s < mc; s += MATMUL_MR, dst += (size_t)MATMUL_MR * kc) {
-        int rows = std::min(MATMUL_MR, mc - s);
-        if (A.col_stride == 1) {
-            for (int r = 0; r < MATMUL_MR; r++) {
-                if (r >= rows) {
-                    for (int k = 0; k < kc; k++) dst[k * MATMUL_MR + r] = 0.0f;
-                    continue;
-                }
-                const float* row = A.data + (i0 + s + r) * A.row_stride + k0;
-                for (int k = 0; k < kc; k++) dst[k * MATMUL_MR + r] = row[k];
-            }
-            continue;
-        }
-        float* d = dst;
-        for (int k = 0; k < kc; k++, d += MATMUL_MR) {
-            for (int r = 0; r < rows; r++) d[r] = A.at(i0 + s + r, k0 + k);
-            for (int r = rows; r < MATMUL_MR; r++) d[r] = 0.0f;
-        }
-    }
-}
-
 // Strip `strip` (columns j0 + strip*NR ...) of rows k0..k0+kc-1 of B: for each k, NR values;
 // columns past nc are zero. As for A: a B whose columns are contiguous (the forward's weight read as
 // its transpose) is read column by column.
@@ -177,24 +153,31 @@ inline void matmul_pack_b_strip(float* dst, MatmulOperand B, int k0, int kc, int
     }
 }
 
-// C = C_in + A·B for one packed mc x nc block, tile by tile; the B micro-panel of the outer loop
-// stays in L1 across the inner loop. Edge tiles go through a full tile on the stack, with the
-// same additions in the same order as a full tile.
-inline void matmul_block(MatmulMicrokernel micro, int mc, int nc, int kc, const float* a_pack, const float* b_pack,
-                         const float* c_in, ptrdiff_t ld_in, float* c, ptrdiff_t ldc) {
+// C = C_in + A·B for one mc x nc block (rows i0.., columns k0.. of A), tile by tile; the B micro-panel
+// of the outer loop stays in L1 across the inner loop. A is read where it lies, not packed: at the
+// model's shapes C has few columns (64: four strips), so each value of A serves only a few microkernel
+// passes, and copying it into a panel first cost as much as the passes themselves (the weight gradient
+// and dinp ran at half the forward's speed). The six rows of a tile are six streams through A; an edge
+// tile's missing rows repeat its last row, and their results are dropped. Edge tiles go through a full
+// tile on the stack, with the same additions in the same order as a full tile.
+inline void matmul_block(MatmulMicrokernel micro, int mc, int nc, int kc, MatmulOperand A, int i0, int k0,
+                         const float* b_pack, const float* c_in, ptrdiff_t ld_in, float* c, ptrdiff_t ldc) {
     for (int jr = 0; jr < nc; jr += MATMUL_NR) {
         for (int ir = 0; ir < mc; ir += MATMUL_MR) {
-            const float* a = a_pack + (size_t)ir * kc;
+            int mr = std::min(MATMUL_MR, mc - ir), nr = std::min(MATMUL_NR, nc - jr);
+            const float* a[MATMUL_MR];
+            for (int i = 0; i < MATMUL_MR; i++)
+                a[i] = A.data + (i0 + ir + std::min(i, mr - 1)) * A.row_stride + k0 * A.col_stride;
+            ptrdiff_t a_step = A.col_stride;
             const float* b = b_pack + (size_t)jr * kc;
             const float* in = c_in ? c_in + ir * ld_in + jr : nullptr;
             float* out = c + ir * ldc + jr;
-            int mr = std::min(MATMUL_MR, mc - ir), nr = std::min(MATMUL_NR, nc - jr);
             if (mr == MATMUL_MR && nr == MATMUL_NR) {
-                micro(kc, a, b, in, ld_in, out, ldc);
+                micro(kc, a, a_step, b, in, ld_in, out, ldc);
                 continue;
             }
             float tile[MATMUL_MR * MATMUL_NR];
-            micro(kc, a, b, nullptr, 0, tile, MATMUL_NR);
+            micro(kc, a, a_step, b, nullptr, 0, tile, MATMUL_NR);
             for (int i = 0; i < mr; i++)
                 for (int j = 0; j < nr; j++)
                     out[i * ldc + j] = in ? in[i * ld_in + j] + tile[i * MATMUL_NR + j] : tile[i * MATMUL_NR + j];
@@ -211,6 +194,7 @@ inline void matmul_block(MatmulMicrokernel micro, int mc, int nc, int kc, const 
 // parallel region and its barriers cost more than they save.
 // Called from inside a parallel region (matmul_backward_cpu's slices), a product runs on its thread alone.
 constexpr double MATMUL_PARALLEL_FLOPS = 4e6;
+
 constexpr int MATMUL_SLICE_ROWS = 512;  // the weight gradient's slices of rows (matmul_backward_cpu)
 
 inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, float* c, ptrdiff_t ldc,
@@ -222,11 +206,10 @@ inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, f
     int m_blocks = ceil_div(ceil_div(M, MATMUL_MC), threads) * threads;
     int mc_max = ceil_div(ceil_div(M, m_blocks), MATMUL_MR) * MATMUL_MR;
     m_blocks = ceil_div(M, mc_max);
-    static thread_local std::vector<float> b_buffer, a_buffer;
+    static thread_local std::vector<float> b_buffer;
     float* b_pack = matmul_scratch(b_buffer, (size_t)MATMUL_KC * MATMUL_NC);
 #pragma omp parallel if (2.0 * M * N * K >= MATMUL_PARALLEL_FLOPS && !omp_in_parallel())
     {
-        float* a_pack = matmul_scratch(a_buffer, (size_t)mc_max * MATMUL_KC);
         for (int j0 = 0; j0 < N; j0 += MATMUL_NC) {
             int nc = std::min(MATMUL_NC, N - j0);
             for (int k0 = 0; k0 < K; k0 += MATMUL_KC) {
@@ -237,10 +220,9 @@ inline void matmul_gemm(int M, int N, int K, MatmulOperand A, MatmulOperand B, f
 #pragma omp for schedule(static)
                 for (int block = 0; block < m_blocks; block++) {
                     int i0 = block * mc_max, mc = std::min(mc_max, M - i0);
-                    matmul_pack_a(a_pack, A, i0, mc, k0, kc);
                     const float* in = k0 > 0 ? c + i0 * ldc + j0 : c_init ? c_init + i0 * ld_init + j0 : nullptr;
                     ptrdiff_t ld_in = k0 > 0 ? ldc : ld_init;
-                    matmul_block(micro, mc, nc, kc, a_pack, b_pack, in, ld_in, c + i0 * ldc + j0, ldc);
+                    matmul_block(micro, mc, nc, kc, A, i0, k0, b_pack, in, ld_in, c + i0 * ldc + j0, ldc);
                 }
             }
         }

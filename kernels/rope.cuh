@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <vector>
 
 #include "common.cuh"
 
@@ -38,15 +39,21 @@ HOST_DEVICE inline void rope_rotate(float* x1, float* x2, float c, float s) {
 // Reference
 
 // Forward and backward differ only in the sign of the sine: turning by -theta is exact negation.
+// The angles depend on the position and the pair only, so their cosines and sines are made once per call
+// for all B sequences (in double, they had been most of the time the rotation took).
 inline void rope_rotate_cpu(float* qkv, int B, int T, int C, int NH, float base, bool inverse) {
     int HS = C / NH, half = HS / 2;
+    std::vector<float> cos_sin((size_t)T * half * 2);  // (t, i): cos, sin
+#pragma omp parallel for
+    for (int t = 0; t < T; t++)
+        for (int i = 0; i < half; i++)
+            rope_cos_sin(t, i, HS, base, &cos_sin[((size_t)t * half + i) * 2], &cos_sin[((size_t)t * half + i) * 2 + 1]);
 #pragma omp parallel for collapse(2)
     for (int b = 0; b < B; b++) {
         for (int t = 0; t < T; t++) {
             float* row = qkv + ((size_t)b * T + t) * 3 * C;
             for (int i = 0; i < half; i++) {
-                float c, s;
-                rope_cos_sin(t, i, HS, base, &c, &s);
+                float c = cos_sin[((size_t)t * half + i) * 2], s = cos_sin[((size_t)t * half + i) * 2 + 1];
                 if (inverse) s = -s;
                 for (int h = 0; h < NH; h++) {
                     float* q = row + h * HS;

@@ -155,26 +155,43 @@ TEST(Matmul, BackwardMatchesNaiveLoops) {
 
 // The GEMMs above ran the microkernel this CPU selects (AVX2+FMA on x86-64 machines from 2013 on);
 // the plain one that other CPUs get must compute the same tile, starting from c_in or from zero,
-// and leave the rest of a row stride wider than the tile alone.
+// and leave the rest of a row stride wider than the tile alone. A reaches the microkernel as six row
+// pointers and a step between a row's values: rows of a row-major matrix (step 1, the forward and
+// dinp), one buffer read down its columns (step = its row length, the weight gradient's dout), and
+// one row given twice (an edge tile's missing rows repeat its last one).
 TEST(Matmul, PlainMicrokernelMatchesTheSelectedOne) {
-    constexpr int KC = 300, LD = MATMUL_NR + 5;
+    constexpr int KC = 300, LD = MATMUL_NR + 5, STRIDE = 9;
     std::vector<float> buffer;
-    float* a = matmul_scratch(buffer, (size_t)KC * (MATMUL_MR + MATMUL_NR));  // aligned, as packed panels are
-    float* b = a + KC * MATMUL_MR;
-    Vec values = random_vec((size_t)KC * (MATMUL_MR + MATMUL_NR), 800), c_in = random_vec(MATMUL_MR * LD, 801);
-    std::copy(values.begin(), values.end(), a);
-    for (bool from_zero : {true, false}) {
-        SCOPED_TRACE(from_zero ? "c_in nullptr" : "c_in given");
-        const float* in = from_zero ? nullptr : c_in.data();
-        Vec plain(MATMUL_MR * LD, NAN), selected(MATMUL_MR * LD, NAN);
-        matmul_microkernel_plain(KC, a, b, in, LD, plain.data(), LD);
-        matmul_microkernel()(KC, a, b, in, LD, selected.data(), LD);
-        for (int i = 0; i < MATMUL_MR; i++)
-            for (int j = MATMUL_NR; j < LD; j++) {  // past the tile: left alone
-                ASSERT_TRUE(std::isnan(plain[i * LD + j]) && std::isnan(selected[i * LD + j]));
-                plain[i * LD + j] = selected[i * LD + j] = 0.0f;
-            }
-        EXPECT_LE(max_rel_error(selected, plain), TOLERANCE);
+    float* b = matmul_scratch(buffer, (size_t)KC * MATMUL_NR);  // aligned, as packed panels are
+    Vec b_values = random_vec((size_t)KC * MATMUL_NR, 800), c_in = random_vec(MATMUL_MR * LD, 801);
+    Vec a_values = random_vec((size_t)KC * STRIDE, 802);
+    std::copy(b_values.begin(), b_values.end(), b);
+    struct Layout { const char* name; ptrdiff_t row_start, step; int last_row; };
+    for (Layout layout : {Layout{"rows of a row-major matrix", KC, 1, MATMUL_MR - 1},
+                          Layout{"columns of a matrix read as its transpose", 1, STRIDE, MATMUL_MR - 1},
+                          Layout{"an edge tile: rows 4 and 5 repeat row 3", KC, 1, 3}}) {
+        const float* a[MATMUL_MR];
+        for (int i = 0; i < MATMUL_MR; i++) a[i] = a_values.data() + std::min(i, layout.last_row) * layout.row_start;
+        for (bool from_zero : {true, false}) {
+            SCOPED_TRACE(std::string(layout.name) + (from_zero ? ", c_in nullptr" : ", c_in given"));
+            const float* in = from_zero ? nullptr : c_in.data();
+            Vec plain(MATMUL_MR * LD, NAN), selected(MATMUL_MR * LD, NAN), naive(MATMUL_MR * LD, 0.0f);
+            matmul_microkernel_plain(KC, a, layout.step, b, in, LD, plain.data(), LD);
+            matmul_microkernel()(KC, a, layout.step, b, in, LD, selected.data(), LD);
+            for (int i = 0; i < MATMUL_MR; i++)
+                for (int j = 0; j < MATMUL_NR; j++) {  // in double, from the same values
+                    double sum = from_zero ? 0.0 : c_in[i * LD + j];
+                    for (int k = 0; k < KC; k++) sum += (double)a[i][k * layout.step] * b[k * MATMUL_NR + j];
+                    naive[i * LD + j] = (float)sum;
+                }
+            for (int i = 0; i < MATMUL_MR; i++)
+                for (int j = MATMUL_NR; j < LD; j++) {  // past the tile: left alone
+                    ASSERT_TRUE(std::isnan(plain[i * LD + j]) && std::isnan(selected[i * LD + j]));
+                    plain[i * LD + j] = selected[i * LD + j] = 0.0f;
+                }
+            EXPECT_LE(max_rel_error(selected, plain), TOLERANCE);
+            EXPECT_LE(max_rel_error(plain, naive), TOLERANCE);
+        }
     }
 }
 
