@@ -6,7 +6,7 @@
 #
 #   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest, the
 #                                                   #   dense models of the same total FLOPs, 3 seeds of E = 8 against
-#                                                   #   its one (~2 h 30 min on 2 cores; data/build_corpus.sh --cpu first)
+#                                                   #   its one (~2 h 10 min on 2 cores; data/build_corpus.sh --cpu first)
 #   bash scripts/crossover.sh --steps 475,1900 --experts 4 --seeds ""
 #   bash scripts/crossover.sh --lr 3e-3 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # the 2026-12-04 runs
 #   bash scripts/crossover.sh --mini                # a miniature on data/default (CI: a couple of minutes)
@@ -27,9 +27,9 @@
 # 1e-2 unless given: tuned on the dense model (at 1,900 steps its held-out loss is 3.84 at pipeline.sh
 # cpu's own 3e-3, 3.67 at 1e-2, worse at 2e-2), so that the dense baselines are trained as well as we can.
 # --precision sets every program's precision (pipeline.sh --precision); --router-channels C the routers'
-# width (pipeline.sh --router-channels). --routers-from DIR lends DIR's routers and segmentation to the
-# runs of its E where they came from the same commands (the routers do not depend on the budget nor on
-# the experts' learning rate).
+# width (pipeline.sh --router-channels); --router-em ITERxSEQ the routers' EM (pipeline.sh --router-em).
+# --routers-from DIR lends DIR's routers and segmentation to the runs of its E where they came from the
+# same commands (the routers do not depend on the budget nor on the experts' learning rate).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -47,6 +47,7 @@ while [ $# -gt 0 ]; do
     --seeds) SEEDS=$2; shift 2 ;;
     --precision) EXTRA+=(--precision "$2"); shift 2 ;;
     --router-channels) EXTRA+=(--router-channels "$2"); shift 2 ;;
+    --router-em) EXTRA+=(--router-em "$2"); shift 2 ;;
     --routers-from) ROUTERS_FROM+=("${2%/}"); shift 2 ;;
     --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
     -h|--help) usage 0 ;;
