@@ -45,6 +45,9 @@ inline void layernorm_forward_cpu(float* out, float* mean, float* rstd, const fl
         for (int c = 0; c < C; c++) sumsq += (x[c] - m) * (x[c] - m);
         float s = 1.0f / sqrtf(sumsq / C + LAYERNORM_EPS);
         float* o = out + (size_t)row * C;
+        // Each c on its own: lanes keep the bits, and the compiler left this loop scalar without the pragma
+        // (it cannot see that out does not overlap the inputs). The two sums above stay in order.
+#pragma omp simd
         for (int c = 0; c < C; c++) o[c] = weight[c] * ((x[c] - m) * s) + bias[c];
         mean[row] = m;
         rstd[row] = s;
@@ -92,12 +95,26 @@ inline void layernorm_backward_cpu(float* dinp, float* dweight, float* dbias, co
             }
             float mean_g = sum_g / C, mean_gn = sum_gn / C;
             float* di = dinp + (size_t)row * C;
-            for (int c = 0; c < C; c++) {
-                float n = (x[c] - m) * s;
-                float v = s * (weight[c] * d[c] - mean_g - n * mean_gn);
-                di[c] = accumulate ? di[c] + v : v;
-                pw[c] += d[c] * n;
-                pb[c] += d[c];
+            // Each c is on its own, so lanes change nothing in the bits. The pragma is needed because the
+            // compiler cannot see that di, pw and pb do not overlap the inputs, and the two loops because
+            // it does not vectorise a load of di that only one branch makes: the single scalar loop
+            // was two thirds of the LayerNorm's backward time.
+            if (accumulate) {
+#pragma omp simd
+                for (int c = 0; c < C; c++) {
+                    float n = (x[c] - m) * s;
+                    di[c] = di[c] + s * (weight[c] * d[c] - mean_g - n * mean_gn);
+                    pw[c] += d[c] * n;
+                    pb[c] += d[c];
+                }
+            } else {
+#pragma omp simd
+                for (int c = 0; c < C; c++) {
+                    float n = (x[c] - m) * s;
+                    di[c] = s * (weight[c] * d[c] - mean_g - n * mean_gn);
+                    pw[c] += d[c] * n;
+                    pb[c] += d[c];
+                }
             }
         }
     }

@@ -229,6 +229,36 @@ TEST(CrossEntropy, FusedEqualsForwardThenBackward) {
     });
 }
 
+// The row's max and the gradient's last pass, 8 lanes at a time: the same bits as the plain loops, at
+// every length around the vector widths (tails of 1 – 31 values, rows shorter than one block of 32), the
+// target anywhere; NaN kept at x[0] and skipped elsewhere, as the plain loop does.
+TEST(CrossEntropy, Avx2RowPassesEqualThePlainOnes) {
+#if defined(__x86_64__) || defined(__i386__)
+    if (!cpu_has_avx2_fma()) GTEST_SKIP() << "this CPU has no AVX2 + FMA: only the plain loops run here";
+    unsigned seed = 500;
+    for (int V : {1, 7, 31, 32, 33, 37, 40, 63, 100, 1000}) {
+        CrossEntropyCase c = make_case(5, V, padded(V), 3.0f, seed++);
+        for (int n = 0; n < c.N; n++) {
+            SCOPED_TRACE(describe(c) + " row " + std::to_string(n));
+            Vec x(c.logits.begin() + (size_t)n * c.Vp, c.logits.begin() + (size_t)(n + 1) * c.Vp);
+            if (n == 1) x[V / 2] = NAN;  // skipped by both
+            if (n == 2) x[0] = NAN;      // kept by both
+            float plain = crossentropy_row_max_plain(x.data(), V), avx2 = crossentropy_row_max_avx2(x.data(), V);
+            EXPECT_TRUE(bit_identical(Vec{plain}, Vec{avx2})) << plain << " against " << avx2;
+            if (n == 0) {
+                EXPECT_EQ(avx2, *std::max_element(x.begin(), x.begin() + V));
+            }
+            Vec e_plain = x, e_avx2 = x;  // any values stand for the exp terms
+            crossentropy_row_grad_plain(e_plain.data(), c.targets[n], 0.37f, 1.0f / 3.0f, V, c.Vp);
+            crossentropy_row_grad_avx2(e_avx2.data(), c.targets[n], 0.37f, 1.0f / 3.0f, V, c.Vp);
+            EXPECT_TRUE(bit_identical(e_plain, e_avx2));
+        }
+    }
+#else
+    GTEST_SKIP() << "not an x86 CPU: only the plain loops exist here";
+#endif
+}
+
 // Central differences over every column, padding included: the padding's numeric gradient is 0 because
 // the loss does not depend on it. Moderate logits, so that fp32 differences are accurate.
 TEST(CrossEntropy, BackwardIsTheGradientOfForward) {
