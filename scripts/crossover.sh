@@ -6,9 +6,12 @@
 #
 #   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest, the
 #                                                   #   dense models of the same total FLOPs, 3 seeds of E = 8 against
-#                                                   #   its one (~2 h 10 min on 2 cores; data/build_corpus.sh --cpu first)
+#                                                   #   its one (~2 h 15 min on 2 cores; data/build_corpus.sh --cpu first)
+#   bash scripts/crossover.sh --seeds ""            # the same without the seeds (~1 h 40 min); run again with
+#                                                   #   the seeds, it keeps the runs and adds them (~35 min)
 #   bash scripts/crossover.sh --steps 475,1900 --experts 4 --seeds ""
-#   bash scripts/crossover.sh --lr 3e-3 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # the 2026-12-04 runs
+#   bash scripts/crossover.sh --router-em 8x8192 --seeds "" --out out/crossover_lr1e-2        # the 2026-12-06 runs
+#   bash scripts/crossover.sh --lr 3e-3 --router-em 8x8192 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # 2026-12-04
 #   bash scripts/crossover.sh --mini                # a miniature on data/default (CI: a couple of minutes)
 #
 # --steps lists each expert's steps at E = 4, one per budget; with E experts an expert trains
@@ -26,15 +29,19 @@
 # --lr sets the experts' and dense models' peak learning rate (pipeline.sh --lr). At the cpu size it is
 # 1e-2 unless given: tuned on the dense model (at 1,900 steps its held-out loss is 3.84 at pipeline.sh
 # cpu's own 3e-3, 3.67 at 1e-2, worse at 2e-2), so that the dense baselines are trained as well as we can.
+# --router-em ITERxSEQ sets the routers' EM (pipeline.sh --router-em): at the cpu size 16x8192 unless given,
+# 16 iterations on 8,192 sequences, twice pipeline.sh cpu's own 8 (the routers' loss was still falling at
+# the eighth; with 16 the segmentation's NMI went from 0.39 to 0.52 at E = 4 and the mixture's perplexity
+# from 24.62 to 21.95, for 6 more points of the training FLOPs: docs/results.md).
 # --precision sets every program's precision (pipeline.sh --precision); --router-channels C the routers'
-# width (pipeline.sh --router-channels); --router-em ITERxSEQ the routers' EM (pipeline.sh --router-em).
+# width (pipeline.sh --router-channels).
 # --routers-from DIR lends DIR's routers and segmentation to the runs of its E where they came from the
 # same commands (the routers do not depend on the budget nor on the experts' learning rate).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" SEEDS="1,2" MINI=0
-usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+SIZE=cpu OUT="" STEPS="119,475,1900" EXPERTS="4,8" EXTRA=() DEVICE=auto ROUTERS_FROM=() LR="" ROUTER_EM="" SEEDS="1,2" MINI=0
+usage() { sed -n '2,39p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift 2 ;;
@@ -47,7 +54,7 @@ while [ $# -gt 0 ]; do
     --seeds) SEEDS=$2; shift 2 ;;
     --precision) EXTRA+=(--precision "$2"); shift 2 ;;
     --router-channels) EXTRA+=(--router-channels "$2"); shift 2 ;;
-    --router-em) EXTRA+=(--router-em "$2"); shift 2 ;;
+    --router-em) ROUTER_EM=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM+=("${2%/}"); shift 2 ;;
     --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
     -h|--help) usage 0 ;;
@@ -57,6 +64,8 @@ done
 OUT=${OUT:-out/crossover_$SIZE}
 [ -z "$LR" ] && [ "$SIZE" = cpu ] && [ $MINI = 0 ] && LR=1e-2
 [ -n "$LR" ] && EXTRA+=(--lr "$LR")
+[ -z "$ROUTER_EM" ] && [ "$SIZE" = cpu ] && [ $MINI = 0 ] && ROUTER_EM=16x8192
+[ -n "$ROUTER_EM" ] && EXTRA+=(--router-em "$ROUTER_EM")
 IFS=, read -r -a steps <<< "$STEPS"
 IFS=, read -r -a experts <<< "$EXPERTS"
 for n in "${steps[@]}" "${experts[@]}"; do
