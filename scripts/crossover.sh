@@ -6,9 +6,9 @@
 #
 #   bash scripts/crossover.sh                       # the cpu size: E = 4 at 3 budgets and E = 8 at the largest, the
 #                                                   #   dense models of the same total FLOPs, 3 seeds of E = 8 against
-#                                                   #   its one (~2 h 5 min on 2 cores; data/build_corpus.sh --cpu first)
+#                                                   #   its one (2 h 8 min on 2 cores; data/build_corpus.sh --cpu first)
 #   bash scripts/crossover.sh --seeds ""            # the same without the seeds (1 h 24 min); run again with
-#                                                   #   the seeds, it keeps the runs and adds them (~40 min)
+#                                                   #   the seeds, it keeps the runs and adds them (44 min)
 #   bash scripts/crossover.sh --steps 475,1900 --experts 4 --seeds ""
 #   bash scripts/crossover.sh --router-em 8x8192 --seeds "" --out out/crossover_lr1e-2        # the 2026-12-06 runs
 #   bash scripts/crossover.sh --lr 3e-3 --router-em 8x8192 --experts 2,4,8 --seeds "" --out out/crossover_lr3e-3   # 2026-12-04
