@@ -56,7 +56,7 @@ while [ $# -gt 0 ]; do
     --router-channels) EXTRA+=(--router-channels "$2"); shift 2 ;;
     --router-em) ROUTER_EM=$2; shift 2 ;;
     --routers-from) ROUTERS_FROM+=("${2%/}"); shift 2 ;;
-    --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default --router-em 2x256) OUT=${OUT:-out/crossover_mini}; shift ;;
+    --mini) SIZE=cpu STEPS="2,8" EXPERTS="2,4" SEEDS="" MINI=1 EXTRA+=(--data data/default) OUT=${OUT:-out/crossover_mini}; shift ;;
     -h|--help) usage 0 ;;
     *) echo "crossover.sh: unknown argument '$1'" >&2; usage 2 ;;
   esac
@@ -64,7 +64,8 @@ done
 OUT=${OUT:-out/crossover_$SIZE}
 [ -z "$LR" ] && [ "$SIZE" = cpu ] && [ $MINI = 0 ] && LR=1e-2
 [ -n "$LR" ] && EXTRA+=(--lr "$LR")
-[ -z "$ROUTER_EM" ] && [ "$SIZE" = cpu ] && [ $MINI = 0 ] && ROUTER_EM=16x8192
+[ -z "$ROUTER_EM" ] && [ $MINI = 1 ] && ROUTER_EM=2x256
+[ -z "$ROUTER_EM" ] && [ "$SIZE" = cpu ] && ROUTER_EM=16x8192
 [ -n "$ROUTER_EM" ] && EXTRA+=(--router-em "$ROUTER_EM")
 IFS=, read -r -a steps <<< "$STEPS"
 IFS=, read -r -a experts <<< "$EXPERTS"
